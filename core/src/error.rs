@@ -1,0 +1,412 @@
+//! The one error type of caredesk.
+//!
+//! Every failure is a variant of [`Error`], and every variant has a stable
+//! machine-readable [`Error::code`] (`"ticket.closed"`, `"money.unknown_currency"`,
+//! ...) and, where one exists, the input field it concerns ([`Error::field`]).
+//! The bindings map the code family (the part before the first dot) to an
+//! exception class in Python and to `err.code` in Node, so the codes are part
+//! of the public API: they are never renamed, only added.
+
+use chrono::{DateTime, Utc};
+
+/// A convenient alias for results whose error is [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong in caredesk.
+///
+/// ```
+/// use caredesk::{Error, Money};
+///
+/// let err = Money::new(-5, "EUR").unwrap_err();
+/// assert_eq!(err.code(), "money.negative");
+/// assert_eq!(err.field(), Some("minor"));
+/// ```
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A JSON document could not be read: malformed, or a value of the wrong shape.
+    #[error("{path}: {problem}")]
+    Json {
+        /// Where in the document (`events[3].status`, or `.` for the root).
+        path: String,
+        /// What serde reported, e.g. `unknown variant "shipped", expected one of ...`.
+        problem: String,
+    },
+
+    /// A field holds a value outside its allowed set (an unknown status or channel string).
+    #[error("{field}: unknown value {value:?}, expected one of: {expected}")]
+    UnknownValue {
+        /// The field, e.g. `status`.
+        field: String,
+        /// The value given.
+        value: String,
+        /// The allowed values, comma separated.
+        expected: String,
+    },
+
+    /// A field holds a value of the right type that breaks a rule (empty id, zero delay, ...).
+    #[error("{field}: {problem}")]
+    InvalidField {
+        /// The field, e.g. `customer.email`.
+        field: String,
+        /// The rule it breaks, in plain words.
+        problem: String,
+    },
+
+    /// A date-time without a time zone was given where an instant is required.
+    #[error("{field}: naive date-time (no time zone); give an aware instant, e.g. 2026-03-01T09:00:00Z")]
+    NaiveDateTime {
+        /// The field, e.g. `created_at`.
+        field: String,
+    },
+
+    /// A money amount below zero.
+    #[error("{field}: money cannot be negative (got {minor} minor units)")]
+    MoneyNegative {
+        /// The field that carried the amount.
+        field: String,
+        /// The amount in minor units.
+        minor: i128,
+    },
+
+    /// A money computation that does not fit in 64-bit minor units.
+    #[error("{field}: amount overflows 64-bit minor units")]
+    MoneyOverflow {
+        /// The operation or field concerned.
+        field: String,
+    },
+
+    /// A currency code that is not an active ISO 4217 code.
+    #[error("{field}: unknown currency code {code:?} (expected an active ISO 4217 code such as EUR)")]
+    UnknownCurrency {
+        /// The field that carried the code.
+        field: String,
+        /// The code given.
+        code: String,
+    },
+
+    /// Two amounts in different currencies were combined.
+    #[error("{field}: currency mismatch, {left} vs {right}")]
+    CurrencyMismatch {
+        /// The operation or field concerned.
+        field: String,
+        /// The currency of the left operand.
+        left: String,
+        /// The currency of the right operand.
+        right: String,
+    },
+
+    /// A decimal amount has more fractional digits than its currency allows.
+    #[error("{field}: {value:?} has more than {exponent} decimal places allowed for {currency}")]
+    MoneyPrecision {
+        /// The field that carried the amount.
+        field: String,
+        /// The text given.
+        value: String,
+        /// The currency.
+        currency: String,
+        /// The currency's number of minor-unit digits.
+        exponent: u8,
+    },
+
+    /// A status change the lifecycle does not allow (e.g. back to `new`).
+    #[error("{field}: cannot go from {from} to {to}")]
+    IllegalTransition {
+        /// The field carrying the status, `status` or `events[N].status`.
+        field: String,
+        /// The current status.
+        from: String,
+        /// The requested status.
+        to: String,
+    },
+
+    /// Any change to a closed ticket. Customer messages go to a follow-up ticket.
+    #[error("{field}: ticket {ticket_id} is closed; a new customer message needs a follow-up ticket (follow_up)")]
+    TicketClosed {
+        /// The change refused, `event` or `events[N]`.
+        field: String,
+        /// The closed ticket's id.
+        ticket_id: String,
+    },
+
+    /// A follow-up was asked for a ticket that is not closed.
+    #[error("ticket {ticket_id} is {status}, not closed; add the message to it instead of following up")]
+    TicketNotClosed {
+        /// The ticket's id.
+        ticket_id: String,
+        /// Its current status.
+        status: String,
+    },
+
+    /// An event dated before the ticket was created.
+    #[error("{field}: {at} is before the ticket's creation at {created_at}")]
+    BeforeCreation {
+        /// The field carrying the instant.
+        field: String,
+        /// The instant given.
+        at: DateTime<Utc>,
+        /// The ticket's creation instant.
+        created_at: DateTime<Utc>,
+    },
+
+    /// An event dated before the ticket's latest event: the log is append-only and ordered.
+    #[error("{field}: {at} is before the ticket's latest event at {latest}; time cannot go backwards")]
+    TimeWentBackwards {
+        /// The field carrying the instant.
+        field: String,
+        /// The instant given.
+        at: DateTime<Utc>,
+        /// The latest instant already in the log.
+        latest: DateTime<Utc>,
+    },
+
+    /// A stored snapshot field disagrees with what the event log says.
+    #[error("{field}: stored value {stored} disagrees with the event log, which gives {derived}")]
+    SnapshotMismatch {
+        /// The snapshot field (`status`, `priority`, ...).
+        field: String,
+        /// The stored value, as JSON.
+        stored: String,
+        /// The derived value, as JSON.
+        derived: String,
+    },
+
+    /// Two messages in one ticket share an id.
+    #[error("{field}: {message_id:?} already exists in ticket {ticket_id}")]
+    DuplicateMessage {
+        /// The field carrying the id, `message.id` or `events[N].message.id`.
+        field: String,
+        /// The ticket's id.
+        ticket_id: String,
+        /// The repeated message id.
+        message_id: String,
+    },
+}
+
+impl Error {
+    /// The stable code of this error, `family.name`.
+    ///
+    /// Families: `input` (shape and values of what was passed in), `money`,
+    /// `ticket` (lifecycle rules).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Json { .. } => "input.json",
+            Error::UnknownValue { .. } => "input.unknown_value",
+            Error::InvalidField { .. } => "input.invalid",
+            Error::NaiveDateTime { .. } => "input.naive_datetime",
+            Error::MoneyNegative { .. } => "money.negative",
+            Error::MoneyOverflow { .. } => "money.overflow",
+            Error::UnknownCurrency { .. } => "money.unknown_currency",
+            Error::CurrencyMismatch { .. } => "money.currency_mismatch",
+            Error::MoneyPrecision { .. } => "money.precision",
+            Error::IllegalTransition { .. } => "ticket.illegal_transition",
+            Error::TicketClosed { .. } => "ticket.closed",
+            Error::TicketNotClosed { .. } => "ticket.not_closed",
+            Error::BeforeCreation { .. } => "ticket.before_creation",
+            Error::TimeWentBackwards { .. } => "ticket.time_went_backwards",
+            Error::SnapshotMismatch { .. } => "ticket.snapshot_mismatch",
+            Error::DuplicateMessage { .. } => "ticket.duplicate_message",
+        }
+    }
+
+    /// The family of the code: the part before the first dot (`"ticket"`).
+    pub fn family(&self) -> &'static str {
+        let code = self.code();
+        &code[..code.find('.').unwrap_or(code.len())]
+    }
+
+    /// The input field the error concerns, as a path (`events[2].at`), when there is one.
+    pub fn field(&self) -> Option<&str> {
+        let f = match self {
+            Error::Json { path, .. } => path,
+            Error::UnknownValue { field, .. }
+            | Error::InvalidField { field, .. }
+            | Error::NaiveDateTime { field }
+            | Error::MoneyNegative { field, .. }
+            | Error::MoneyOverflow { field }
+            | Error::UnknownCurrency { field, .. }
+            | Error::CurrencyMismatch { field, .. }
+            | Error::MoneyPrecision { field, .. }
+            | Error::IllegalTransition { field, .. }
+            | Error::TicketClosed { field, .. }
+            | Error::BeforeCreation { field, .. }
+            | Error::TimeWentBackwards { field, .. }
+            | Error::SnapshotMismatch { field, .. }
+            | Error::DuplicateMessage { field, .. } => field,
+            Error::TicketNotClosed { .. } => return None,
+        };
+        Some(f.as_str())
+    }
+
+    fn field_mut(&mut self) -> Option<&mut String> {
+        match self {
+            Error::Json { path, .. } => Some(path),
+            Error::UnknownValue { field, .. }
+            | Error::InvalidField { field, .. }
+            | Error::NaiveDateTime { field }
+            | Error::MoneyNegative { field, .. }
+            | Error::MoneyOverflow { field }
+            | Error::UnknownCurrency { field, .. }
+            | Error::CurrencyMismatch { field, .. }
+            | Error::MoneyPrecision { field, .. }
+            | Error::IllegalTransition { field, .. }
+            | Error::TicketClosed { field, .. }
+            | Error::BeforeCreation { field, .. }
+            | Error::TimeWentBackwards { field, .. }
+            | Error::SnapshotMismatch { field, .. }
+            | Error::DuplicateMessage { field, .. } => Some(field),
+            Error::TicketNotClosed { .. } => None,
+        }
+    }
+
+    /// Builds an [`Error::InvalidField`].
+    pub(crate) fn invalid(field: impl Into<String>, problem: impl Into<String>) -> Self {
+        Error::InvalidField {
+            field: field.into(),
+            problem: problem.into(),
+        }
+    }
+
+    /// Prefixes the field path with `prefix` (used when an error from a nested value
+    /// surfaces through its container, e.g. `events[3]` + `.at`).
+    pub fn within(mut self, prefix: &str) -> Self {
+        if prefix.is_empty() || prefix == "." {
+            return self;
+        }
+        if let Some(f) = self.field_mut() {
+            *f = if f.is_empty() || f == "." || f == "event" {
+                prefix.to_string()
+            } else {
+                format!("{prefix}.{f}")
+            };
+        }
+        self
+    }
+}
+
+/// Reads a value from JSON text, reporting the path of the first bad field.
+///
+/// Domain errors raised while deserializing (for example an unknown currency
+/// inside a nested value) keep their own code; only shape errors become
+/// [`Error::Json`].
+pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(de).map_err(json_error)
+}
+
+/// Reads a value from a parsed JSON value, reporting the path of the first bad field.
+pub fn from_value<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T> {
+    serde_path_to_error::deserialize(value).map_err(json_error)
+}
+
+fn json_error<E: std::fmt::Display>(err: serde_path_to_error::Error<E>) -> Error {
+    let path = err.path().to_string();
+    let problem = err.inner().to_string();
+    decode_domain_error(&problem)
+        .map(|e| e.within(&path))
+        .unwrap_or(Error::Json { path, problem })
+}
+
+// Domain errors raised inside `Deserialize` impls travel through serde as text;
+// they are tagged so they can be turned back into the typed error here.
+const DOMAIN_TAG: &str = "\u{1}caredesk:";
+
+/// Encodes a domain error for transport through a serde `custom` error.
+pub(crate) fn serde_error<E: serde::de::Error>(err: Error) -> E {
+    let json = serde_json::to_string(&WireError::from(&err)).unwrap_or_default();
+    E::custom(format!("{DOMAIN_TAG}{json}"))
+}
+
+fn decode_domain_error(text: &str) -> Option<Error> {
+    let rest = text.find(DOMAIN_TAG).map(|i| &text[i + DOMAIN_TAG.len()..])?;
+    // serde_json may append " at line L column C"; the payload is the first JSON object.
+    let mut stream = serde_json::Deserializer::from_str(rest).into_iter::<WireError>();
+    stream.next()?.ok().map(Error::from)
+}
+
+// A serde-friendly copy of the variants that can arise inside deserialization.
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind")]
+enum WireError {
+    UnknownValue {
+        field: String,
+        value: String,
+        expected: String,
+    },
+    Invalid {
+        field: String,
+        problem: String,
+    },
+    Negative {
+        field: String,
+        minor: i64,
+    },
+    Overflow {
+        field: String,
+    },
+    Currency {
+        field: String,
+        code: String,
+    },
+    Naive {
+        field: String,
+    },
+    Other {
+        message: String,
+    },
+}
+
+impl From<&Error> for WireError {
+    fn from(e: &Error) -> Self {
+        match e.clone() {
+            Error::UnknownValue {
+                field,
+                value,
+                expected,
+            } => WireError::UnknownValue {
+                field,
+                value,
+                expected,
+            },
+            Error::InvalidField { field, problem } => WireError::Invalid { field, problem },
+            Error::MoneyNegative { field, minor } => WireError::Negative {
+                field,
+                minor: i64::try_from(minor).unwrap_or(i64::MIN),
+            },
+            Error::MoneyOverflow { field } => WireError::Overflow { field },
+            Error::UnknownCurrency { field, code } => WireError::Currency { field, code },
+            Error::NaiveDateTime { field } => WireError::Naive { field },
+            other => WireError::Other {
+                message: other.to_string(),
+            },
+        }
+    }
+}
+
+impl From<WireError> for Error {
+    fn from(w: WireError) -> Self {
+        match w {
+            WireError::UnknownValue {
+                field,
+                value,
+                expected,
+            } => Error::UnknownValue {
+                field,
+                value,
+                expected,
+            },
+            WireError::Invalid { field, problem } => Error::InvalidField { field, problem },
+            WireError::Negative { field, minor } => Error::MoneyNegative {
+                field,
+                minor: minor.into(),
+            },
+            WireError::Overflow { field } => Error::MoneyOverflow { field },
+            WireError::Currency { field, code } => Error::UnknownCurrency { field, code },
+            WireError::Naive { field } => Error::NaiveDateTime { field },
+            WireError::Other { message } => Error::Json {
+                path: String::new(),
+                problem: message,
+            },
+        }
+    }
+}
