@@ -1,1 +1,19 @@
+//! Python bindings for caredesk: conversions and forwarding only, every rule
+//! lives in the `caredesk` crate.
 
+mod convert;
+mod errors;
+mod money;
+mod ticket;
+
+use pyo3::prelude::*;
+
+/// The native module behind the `caredesk` package.
+#[pymodule]
+fn _caredesk(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    errors::register(m)?;
+    m.add_class::<money::PyMoney>()?;
+    m.add_class::<ticket::PyTicket>()?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

@@ -49,6 +49,6 @@ pub mod ticket;
 pub use error::{Error, Result};
 pub use money::{Currency, Money};
 pub use ticket::{
-    AutoClose, Author, Channel, Customer, Event, Marketplace, Message, Priority, Status, Ticket,
+    Author, AutoClose, Channel, Customer, Event, Marketplace, Message, Priority, Status, Ticket,
     TicketRecord,
 };

@@ -1,0 +1,57 @@
+# caredesk — `make demo` and `make test` set up everything they need:
+# a .venv with maturin and pytest, the Node tooling (npm ci), and both bindings.
+
+VENV        := $(CURDIR)/.venv
+export VIRTUAL_ENV := $(VENV)
+export PATH := $(VENV)/bin:$(PATH)
+PYTHON      ?= python3
+NODE_DIR    := bindings-node
+
+.PHONY: all demo test test-rust test-python test-node lint fmt python node bench clean
+
+all: test
+
+## demo: replay the sample inbox and print where each ticket stands
+demo:
+	cargo run -q -p caredesk --example demo
+
+## test: Rust tests, then pytest and node tests against freshly built bindings
+test: test-rust test-python test-node
+
+test-rust:
+	cargo test -p caredesk
+
+test-python: python
+	cd bindings-python && python -m pytest -q
+
+test-node: node
+	cd $(NODE_DIR) && npm test
+
+## lint: clippy (deny warnings) and rustfmt
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+
+fmt:
+	cargo fmt --all
+
+$(VENV)/.ready: bindings-python/pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install -q --disable-pip-version-check "maturin>=1.9.4,<2" "pytest>=8"
+	touch $@
+
+## python: build the Python binding into .venv (debug build)
+python: $(VENV)/.ready
+	maturin develop -q -m bindings-python/Cargo.toml
+
+$(NODE_DIR)/node_modules/.ready: $(NODE_DIR)/package.json $(NODE_DIR)/package-lock.json
+	cd $(NODE_DIR) && npm ci --no-audit --no-fund
+	touch $@
+
+## node: build the Node binding (debug build)
+node: $(NODE_DIR)/node_modules/.ready
+	cd $(NODE_DIR) && npm run build
+
+clean:
+	cargo clean
+	rm -rf $(VENV) $(NODE_DIR)/node_modules $(NODE_DIR)/*.node $(NODE_DIR)/index.js $(NODE_DIR)/index.d.ts

@@ -1,0 +1,176 @@
+//! Value conversion between Python objects and the core's JSON wire format.
+//!
+//! Only shapes are converted here; every rule lives in the core. Instants are
+//! tz-aware `datetime` objects on the Python side and RFC 3339 strings on the
+//! wire; the wire puts every instant in a field named `at` or `*_at`, which is
+//! how strings are turned back into `datetime` on the way out.
+
+use caredesk::Error;
+use chrono::{DateTime, FixedOffset, Utc};
+use pyo3::prelude::*;
+use pyo3::types::{
+    PyBool, PyDate, PyDateTime, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyTzInfoAccess,
+};
+use serde_json::{Map, Number, Value};
+
+use crate::errors::to_py;
+
+/// Reads a tz-aware `datetime`; a naive one is refused naming `field`.
+pub fn instant(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<DateTime<Utc>> {
+    let Ok(dt) = obj.cast::<PyDateTime>() else {
+        return Err(to_py(Error::InvalidField {
+            field: field.into(),
+            problem: format!("expected a tz-aware datetime, got {}", type_name(obj)),
+        }));
+    };
+    if dt.get_tzinfo().is_none() {
+        return Err(to_py(Error::NaiveDateTime {
+            field: field.into(),
+        }));
+    }
+    let fixed: DateTime<FixedOffset> = dt.extract()?;
+    Ok(fixed.with_timezone(&Utc))
+}
+
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "object".into())
+}
+
+/// Converts a Python value (dicts, lists, str, int, float, bool, None,
+/// datetime, date) into JSON, naming the path of anything it cannot convert.
+pub fn to_value(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
+    if obj.is_none() {
+        return Ok(Value::Null);
+    }
+    if let Ok(b) = obj.cast::<PyBool>() {
+        return Ok(Value::Bool(b.is_true()));
+    }
+    if obj.is_instance_of::<PyInt>() {
+        if let Ok(i) = obj.extract::<i64>() {
+            return Ok(Value::from(i));
+        }
+        if let Ok(u) = obj.extract::<u64>() {
+            return Ok(Value::from(u));
+        }
+        return Err(to_py(Error::InvalidField {
+            field: path_or_root(path),
+            problem: "integer does not fit in 64 bits".into(),
+        }));
+    }
+    if let Ok(f) = obj.cast::<PyFloat>() {
+        return Number::from_f64(f.value())
+            .map(Value::Number)
+            .ok_or_else(|| {
+                to_py(Error::InvalidField {
+                    field: path_or_root(path),
+                    problem: "NaN and infinity are not allowed".into(),
+                })
+            });
+    }
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Ok(Value::String(s.to_str()?.to_owned()));
+    }
+    if obj.is_instance_of::<PyDateTime>() {
+        let t = instant(obj, &path_or_root(path))?;
+        return Ok(Value::String(caredesk::instant::format(&t)));
+    }
+    if obj.is_instance_of::<PyDate>() {
+        let d: chrono::NaiveDate = obj.extract()?;
+        return Ok(Value::String(d.to_string()));
+    }
+    if let Ok(d) = obj.cast::<PyDict>() {
+        let mut map = Map::new();
+        for (k, v) in d.iter() {
+            let Ok(key) = k.cast::<PyString>() else {
+                return Err(to_py(Error::InvalidField {
+                    field: path_or_root(path),
+                    problem: format!("dict keys must be str, got {}", type_name(&k)),
+                }));
+            };
+            let key = key.to_str()?.to_owned();
+            let child = join(path, &key);
+            map.insert(key, to_value(&v, &child)?);
+        }
+        return Ok(Value::Object(map));
+    }
+    if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
+        let mut items = Vec::new();
+        for (i, item) in obj.try_iter()?.enumerate() {
+            items.push(to_value(&item?, &format!("{}[{i}]", path))?);
+        }
+        return Ok(Value::Array(items));
+    }
+    if let Ok(money) = obj.cast::<crate::money::PyMoney>() {
+        return Ok(serde_json::to_value(money.get().inner).unwrap_or_default());
+    }
+    Err(to_py(Error::InvalidField {
+        field: path_or_root(path),
+        problem: format!("cannot convert a {} to data", type_name(obj)),
+    }))
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn path_or_root(path: &str) -> String {
+    if path.is_empty() {
+        ".".into()
+    } else {
+        path.into()
+    }
+}
+
+/// Converts JSON to Python; strings under `at` / `*_at` keys become UTC datetimes.
+pub fn to_py_value<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
+    convert_out(py, value, false)
+}
+
+fn convert_out<'py>(
+    py: Python<'py>,
+    value: &Value,
+    instant_key: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match value {
+        Value::Null => py.None().into_bound(py),
+        Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                i.into_pyobject(py)?.into_any()
+            } else if let Some(u) = n.as_u64() {
+                u.into_pyobject(py)?.into_any()
+            } else {
+                n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any()
+            }
+        }
+        Value::String(s) => match instant_key
+            .then(|| caredesk::instant::parse(s, ""))
+            .and_then(Result::ok)
+        {
+            Some(t) => t.into_pyobject(py)?.into_any(),
+            None => PyString::new(py, s).into_any(),
+        },
+        Value::Array(items) => {
+            let list = PyList::empty(py);
+            for item in items {
+                list.append(convert_out(py, item, false)?)?;
+            }
+            list.into_any()
+        }
+        Value::Object(map) => {
+            let dict = PyDict::new(py);
+            for (k, v) in map {
+                let is_instant = k == "at" || k.ends_with("_at");
+                dict.set_item(k, convert_out(py, v, is_instant)?)?;
+            }
+            dict.into_any()
+        }
+    })
+}

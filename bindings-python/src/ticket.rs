@@ -1,0 +1,312 @@
+//! `caredesk.Ticket`.
+
+use caredesk::{
+    AutoClose, Channel, Customer, Event, Marketplace, Message, Priority, Status, Ticket,
+};
+use chrono::{DateTime, TimeDelta, Utc};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList};
+
+use crate::convert::{instant, to_py_value, to_value};
+use crate::errors::IntoPy;
+
+/// A support ticket: header fields plus an append-only event log.
+#[pyclass(module = "caredesk._caredesk", name = "Ticket")]
+#[derive(Clone)]
+pub struct PyTicket {
+    inner: Ticket,
+}
+
+fn auto_close(after: Option<TimeDelta>) -> PyResult<AutoClose> {
+    match after {
+        Some(d) => AutoClose::new(d).py(),
+        None => Ok(AutoClose::default()),
+    }
+}
+
+fn message(data: &Bound<'_, PyAny>) -> PyResult<Message> {
+    caredesk::error::from_value(to_value(data, "message")?)
+        .map_err(|e| crate::errors::to_py(e.within("message")))
+}
+
+#[pymethods]
+impl PyTicket {
+    #[new]
+    #[pyo3(signature = (id, channel, customer, created_at, *, marketplace=None, subject=None, order_refs=None, topic=None, language=None))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        id: &str,
+        channel: &str,
+        customer: &Bound<'_, PyAny>,
+        created_at: &Bound<'_, PyAny>,
+        marketplace: Option<&str>,
+        subject: Option<String>,
+        order_refs: Option<Vec<String>>,
+        topic: Option<String>,
+        language: Option<String>,
+    ) -> PyResult<Self> {
+        let channel = Channel::parse_field(channel, "channel").py()?;
+        let customer: Customer = caredesk::error::from_value(to_value(customer, "customer")?)
+            .map_err(|e| crate::errors::to_py(e.within("customer")))?;
+        let created_at = instant(created_at, "created_at")?;
+        let mut ticket = match marketplace {
+            Some(m) => {
+                let m = Marketplace::parse_field(m, "marketplace").py()?;
+                if channel != Channel::Marketplace {
+                    return Err(crate::errors::to_py(caredesk::Error::InvalidField {
+                        field: "marketplace".into(),
+                        problem: format!(
+                            "only allowed when channel is \"marketplace\", not {:?}",
+                            channel.as_str()
+                        ),
+                    }));
+                }
+                Ticket::new_marketplace(id, m, customer, created_at).py()?
+            }
+            None => Ticket::new(id, channel, customer, created_at).py()?,
+        };
+        if let Some(s) = subject {
+            ticket = ticket.with_subject(s);
+        }
+        for order in order_refs.unwrap_or_default() {
+            ticket = ticket.with_order_ref(order).py()?;
+        }
+        if let Some(t) = topic {
+            ticket.set_topic(t).py()?;
+        }
+        if let Some(l) = language {
+            ticket.set_language(l).py()?;
+        }
+        Ok(PyTicket { inner: ticket })
+    }
+
+    /// Reads a ticket from a dict in the wire format, replaying its log.
+    #[staticmethod]
+    fn from_dict(data: &Bound<'_, PyAny>) -> PyResult<Self> {
+        Ok(PyTicket {
+            inner: Ticket::from_value(to_value(data, "")?).py()?,
+        })
+    }
+
+    /// Reads a ticket from JSON text, replaying its log.
+    #[staticmethod]
+    fn from_json(text: &str) -> PyResult<Self> {
+        Ok(PyTicket {
+            inner: Ticket::from_json(text).py()?,
+        })
+    }
+
+    /// The ticket as a dict in the wire format, instants as aware datetimes.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py_value(py, &self.inner.to_value())
+    }
+
+    /// The ticket as JSON text.
+    fn to_json(&self) -> String {
+        self.inner.to_json()
+    }
+
+    // ---- changes ----
+
+    /// Appends an event given as a dict (`{"type": "status_changed", ...}`).
+    fn apply(&mut self, event: &Bound<'_, PyAny>) -> PyResult<()> {
+        let event: Event = caredesk::error::from_value(to_value(event, "")?).py()?;
+        self.inner.apply(event).py()
+    }
+
+    /// Adds a message given as a dict (`id`, `at`, `author`, `body`, `public`).
+    fn add_message(&mut self, message: &Bound<'_, PyAny>) -> PyResult<()> {
+        let message = self::message(message)?;
+        self.inner.add_message(message).py()
+    }
+
+    fn set_status(&mut self, status: &str, at: &Bound<'_, PyAny>) -> PyResult<()> {
+        let status = Status::parse_field(status, "status").py()?;
+        self.inner.set_status(status, instant(at, "at")?).py()
+    }
+
+    fn set_priority(&mut self, priority: &str, at: &Bound<'_, PyAny>) -> PyResult<()> {
+        let priority = Priority::parse_field(priority, "priority").py()?;
+        self.inner.set_priority(priority, instant(at, "at")?).py()
+    }
+
+    fn assign(&mut self, assignee: Option<String>, at: &Bound<'_, PyAny>) -> PyResult<()> {
+        self.inner.assign(assignee, instant(at, "at")?).py()
+    }
+
+    #[pyo3(signature = (added, removed, at))]
+    fn tag(
+        &mut self,
+        added: Vec<String>,
+        removed: Vec<String>,
+        at: &Bound<'_, PyAny>,
+    ) -> PyResult<()> {
+        self.inner.tag(added, removed, instant(at, "at")?).py()
+    }
+
+    /// Closes the ticket if its auto-close instant has passed; returns whether it closed.
+    #[pyo3(signature = (now, after=None))]
+    fn close_if_due(&mut self, now: &Bound<'_, PyAny>, after: Option<TimeDelta>) -> PyResult<bool> {
+        let policy = auto_close(after)?;
+        self.inner.close_if_due(&policy, instant(now, "now")?).py()
+    }
+
+    /// Starts a follow-up ticket for a customer message to this closed ticket.
+    fn follow_up(&self, new_id: &str, message: &Bound<'_, PyAny>) -> PyResult<PyTicket> {
+        let message = self::message(message)?;
+        Ok(PyTicket {
+            inner: self.inner.follow_up(new_id, message).py()?,
+        })
+    }
+
+    // ---- header ----
+
+    #[getter]
+    fn id(&self) -> &str {
+        self.inner.id()
+    }
+    #[getter]
+    fn channel(&self) -> &'static str {
+        self.inner.channel().as_str()
+    }
+    #[getter]
+    fn marketplace(&self) -> Option<&'static str> {
+        self.inner.marketplace().map(|m| m.as_str())
+    }
+    #[getter]
+    fn subject(&self) -> Option<&str> {
+        self.inner.subject()
+    }
+    #[getter]
+    fn customer<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py_value(
+            py,
+            &serde_json::to_value(self.inner.customer()).unwrap_or_default(),
+        )
+    }
+    #[getter]
+    fn order_refs(&self) -> Vec<String> {
+        self.inner.order_refs().to_vec()
+    }
+    #[getter]
+    fn topic(&self) -> Option<&str> {
+        self.inner.topic()
+    }
+    #[getter]
+    fn language(&self) -> Option<&str> {
+        self.inner.language()
+    }
+    #[getter]
+    fn created_at(&self) -> DateTime<Utc> {
+        self.inner.created_at()
+    }
+    #[getter]
+    fn follow_up_of(&self) -> Option<&str> {
+        self.inner.follow_up_of()
+    }
+
+    // ---- derived ----
+
+    #[getter]
+    fn status(&self) -> &'static str {
+        self.inner.status().as_str()
+    }
+    #[getter]
+    fn priority(&self) -> Option<&'static str> {
+        self.inner.priority().map(|p| p.as_str())
+    }
+    #[getter]
+    fn tags(&self) -> Vec<String> {
+        self.inner.tags().iter().cloned().collect()
+    }
+    #[getter]
+    fn assignee(&self) -> Option<&str> {
+        self.inner.assignee()
+    }
+    #[getter]
+    fn last_activity_at(&self) -> DateTime<Utc> {
+        self.inner.last_activity_at()
+    }
+    #[getter]
+    fn events<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py_value(
+            py,
+            &serde_json::to_value(self.inner.events()).unwrap_or_default(),
+        )
+    }
+    #[getter]
+    fn messages<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let list = PyList::empty(py);
+        for m in self.inner.messages() {
+            list.append(to_py_value(
+                py,
+                &serde_json::to_value(m).unwrap_or_default(),
+            )?)?;
+        }
+        Ok(list)
+    }
+    #[getter]
+    fn reopen_count(&self) -> u32 {
+        self.inner.reopen_count()
+    }
+    #[getter]
+    fn first_reply_time(&self) -> Option<TimeDelta> {
+        self.inner.first_reply_time()
+    }
+    #[getter]
+    fn first_agent_reply<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.inner
+            .first_agent_reply()
+            .map(|m| to_py_value(py, &serde_json::to_value(m).unwrap_or_default()))
+            .transpose()
+    }
+
+    /// The status in force at `t` (None before creation).
+    fn status_at(&self, t: &Bound<'_, PyAny>) -> PyResult<Option<&'static str>> {
+        Ok(self.inner.status_at(instant(t, "t")?).map(|s| s.as_str()))
+    }
+
+    /// Every status change as (datetime, status).
+    fn status_history(&self) -> Vec<(DateTime<Utc>, &'static str)> {
+        self.inner
+            .status_history()
+            .iter()
+            .map(|(at, s)| (*at, s.as_str()))
+            .collect()
+    }
+
+    /// Calendar time spent in each status until `until`.
+    fn time_in_status<'py>(
+        &self,
+        py: Python<'py>,
+        until: &Bound<'_, PyAny>,
+    ) -> PyResult<Bound<'py, PyDict>> {
+        let spent = self.inner.time_in_status(instant(until, "until")?).py()?;
+        let d = PyDict::new(py);
+        for (status, time) in spent {
+            d.set_item(status.as_str(), time)?;
+        }
+        Ok(d)
+    }
+
+    /// When the ticket auto-closes while solved (default delay: 4 days).
+    #[pyo3(signature = (after=None))]
+    fn auto_close_at(&self, after: Option<TimeDelta>) -> PyResult<Option<DateTime<Utc>>> {
+        Ok(self.inner.auto_close_at(&auto_close(after)?))
+    }
+
+    fn __eq__(&self, other: &PyTicket) -> bool {
+        self.inner == other.inner
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "Ticket(id={:?}, channel={:?}, status={:?}, priority={:?}, events={})",
+            self.inner.id(),
+            self.inner.channel().as_str(),
+            self.inner.status().as_str(),
+            self.inner.priority().map(|p| p.as_str()),
+            self.inner.events().len()
+        )
+    }
+}
