@@ -54,7 +54,9 @@ pub enum Error {
     },
 
     /// A date-time without a time zone was given where an instant is required.
-    #[error("{field}: naive date-time (no time zone); give an aware instant, e.g. 2026-03-01T09:00:00Z")]
+    #[error(
+        "{field}: naive date-time (no time zone); give an aware instant, e.g. 2026-03-01T09:00:00Z"
+    )]
     NaiveDateTime {
         /// The field, e.g. `created_at`.
         field: String,
@@ -77,7 +79,9 @@ pub enum Error {
     },
 
     /// A currency code that is not an active ISO 4217 code.
-    #[error("{field}: unknown currency code {code:?} (expected an active ISO 4217 code such as EUR)")]
+    #[error(
+        "{field}: unknown currency code {code:?} (expected an active ISO 4217 code such as EUR)"
+    )]
     UnknownCurrency {
         /// The field that carried the code.
         field: String,
@@ -121,7 +125,9 @@ pub enum Error {
     },
 
     /// Any change to a closed ticket. Customer messages go to a follow-up ticket.
-    #[error("{field}: ticket {ticket_id} is closed; a new customer message needs a follow-up ticket (follow_up)")]
+    #[error(
+        "{field}: ticket {ticket_id} is closed; a new customer message needs a follow-up ticket (follow_up)"
+    )]
     TicketClosed {
         /// The change refused, `event` or `events[N]`.
         field: String,
@@ -130,7 +136,9 @@ pub enum Error {
     },
 
     /// A follow-up was asked for a ticket that is not closed.
-    #[error("ticket {ticket_id} is {status}, not closed; add the message to it instead of following up")]
+    #[error(
+        "ticket {ticket_id} is {status}, not closed; add the message to it instead of following up"
+    )]
     TicketNotClosed {
         /// The ticket's id.
         ticket_id: String,
@@ -150,7 +158,9 @@ pub enum Error {
     },
 
     /// An event dated before the ticket's latest event: the log is append-only and ordered.
-    #[error("{field}: {at} is before the ticket's latest event at {latest}; time cannot go backwards")]
+    #[error(
+        "{field}: {at} is before the ticket's latest event at {latest}; time cannot go backwards"
+    )]
     TimeWentBackwards {
         /// The field carrying the instant.
         field: String,
@@ -171,6 +181,42 @@ pub enum Error {
         derived: String,
     },
 
+    /// A business-hours interval that starts and ends at the same time (`09:00`–`09:00`).
+    #[error(
+        "{field}: empty interval, start and end are both {at} (an end before the start crosses midnight; equal times are empty)"
+    )]
+    SlaEmptyInterval {
+        /// The interval, e.g. `weekly.mon[1]`.
+        field: String,
+        /// The time given for both ends.
+        at: String,
+    },
+
+    /// Two business-hours intervals overlap.
+    #[error("{field}: overlaps {other}")]
+    SlaOverlap {
+        /// The later interval, e.g. `weekly.mon[1]`.
+        field: String,
+        /// The interval it overlaps, e.g. `weekly.mon[0]`.
+        other: String,
+    },
+
+    /// A calendar whose weekly schedule has no open time at all.
+    #[error(
+        "{field}: the calendar has no open time; give at least one weekly interval or set always = true"
+    )]
+    SlaNoOpenTime {
+        /// The field, `weekly`.
+        field: String,
+    },
+
+    /// A business-time computation that lands beyond the instants chrono can represent.
+    #[error("{field}: result is beyond the representable range of instants")]
+    SlaOverflow {
+        /// The argument concerned, e.g. `business_duration`.
+        field: String,
+    },
+
     /// Two messages in one ticket share an id.
     #[error("{field}: {message_id:?} already exists in ticket {ticket_id}")]
     DuplicateMessage {
@@ -187,7 +233,20 @@ impl Error {
     /// The stable code of this error, `family.name`.
     ///
     /// Families: `input` (shape and values of what was passed in), `money`,
-    /// `ticket` (lifecycle rules).
+    /// `ticket` (lifecycle rules), `sla` (business-hours calendars and timers).
+    ///
+    /// The `sla` codes:
+    ///
+    /// | code | meaning |
+    /// |---|---|
+    /// | `sla.empty_interval` | an interval whose start equals its end |
+    /// | `sla.overlapping_hours` | two intervals of a calendar overlap |
+    /// | `sla.no_open_time` | a calendar whose week has no open time |
+    /// | `sla.overflow` | a result beyond the representable instants |
+    ///
+    /// Other calendar configuration errors use `input.invalid` (malformed time,
+    /// duplicate date, negative duration) and `input.unknown_value` (unknown
+    /// zone, weekday key or holiday set), always with the field path.
     pub fn code(&self) -> &'static str {
         match self {
             Error::Json { .. } => "input.json",
@@ -206,6 +265,10 @@ impl Error {
             Error::TimeWentBackwards { .. } => "ticket.time_went_backwards",
             Error::SnapshotMismatch { .. } => "ticket.snapshot_mismatch",
             Error::DuplicateMessage { .. } => "ticket.duplicate_message",
+            Error::SlaEmptyInterval { .. } => "sla.empty_interval",
+            Error::SlaOverlap { .. } => "sla.overlapping_hours",
+            Error::SlaNoOpenTime { .. } => "sla.no_open_time",
+            Error::SlaOverflow { .. } => "sla.overflow",
         }
     }
 
@@ -232,7 +295,11 @@ impl Error {
             | Error::BeforeCreation { field, .. }
             | Error::TimeWentBackwards { field, .. }
             | Error::SnapshotMismatch { field, .. }
-            | Error::DuplicateMessage { field, .. } => field,
+            | Error::DuplicateMessage { field, .. }
+            | Error::SlaEmptyInterval { field, .. }
+            | Error::SlaOverlap { field, .. }
+            | Error::SlaNoOpenTime { field }
+            | Error::SlaOverflow { field } => field,
             Error::TicketNotClosed { .. } => return None,
         };
         Some(f.as_str())
@@ -254,7 +321,11 @@ impl Error {
             | Error::BeforeCreation { field, .. }
             | Error::TimeWentBackwards { field, .. }
             | Error::SnapshotMismatch { field, .. }
-            | Error::DuplicateMessage { field, .. } => Some(field),
+            | Error::DuplicateMessage { field, .. }
+            | Error::SlaEmptyInterval { field, .. }
+            | Error::SlaOverlap { field, .. }
+            | Error::SlaNoOpenTime { field }
+            | Error::SlaOverflow { field } => Some(field),
             Error::TicketNotClosed { .. } => None,
         }
     }
@@ -318,7 +389,9 @@ pub(crate) fn serde_error<E: serde::de::Error>(err: Error) -> E {
 }
 
 fn decode_domain_error(text: &str) -> Option<Error> {
-    let rest = text.find(DOMAIN_TAG).map(|i| &text[i + DOMAIN_TAG.len()..])?;
+    let rest = text
+        .find(DOMAIN_TAG)
+        .map(|i| &text[i + DOMAIN_TAG.len()..])?;
     // serde_json may append " at line L column C"; the payload is the first JSON object.
     let mut stream = serde_json::Deserializer::from_str(rest).into_iter::<WireError>();
     stream.next()?.ok().map(Error::from)

@@ -44,11 +44,13 @@
 pub mod error;
 pub mod instant;
 pub mod money;
+pub mod sla;
 pub mod ticket;
 
 pub use error::{Error, Result};
 pub use money::{Currency, Money};
+pub use sla::{Calendar, CalendarConfig, DateHours, Holiday};
 pub use ticket::{
-    AutoClose, Author, Channel, Customer, Event, Marketplace, Message, Priority, Status, Ticket,
+    Author, AutoClose, Channel, Customer, Event, Marketplace, Message, Priority, Status, Ticket,
     TicketRecord,
 };
