@@ -637,7 +637,7 @@ impl Ticket {
             .filter(|(_, s)| *s == Status::Solved)
             .map(|(at, _)| *at);
         let first = solved.next()?;
-        Some((first, solved.last().unwrap_or(first)))
+        Some((first, solved.next_back().unwrap_or(first)))
     }
 
     /// Calendar time spent in each status from creation until `until` (every
