@@ -54,9 +54,7 @@ pub enum Error {
     },
 
     /// A date-time without a time zone was given where an instant is required.
-    #[error(
-        "{field}: naive date-time (no time zone); give an aware instant, e.g. 2026-03-01T09:00:00Z"
-    )]
+    #[error("{field}: naive date-time (no time zone); give an aware instant, e.g. 2026-03-01T09:00:00Z")]
     NaiveDateTime {
         /// The field, e.g. `created_at`.
         field: String,
@@ -79,9 +77,7 @@ pub enum Error {
     },
 
     /// A currency code that is not an active ISO 4217 code.
-    #[error(
-        "{field}: unknown currency code {code:?} (expected an active ISO 4217 code such as EUR)"
-    )]
+    #[error("{field}: unknown currency code {code:?} (expected an active ISO 4217 code such as EUR)")]
     UnknownCurrency {
         /// The field that carried the code.
         field: String,
@@ -125,9 +121,7 @@ pub enum Error {
     },
 
     /// Any change to a closed ticket. Customer messages go to a follow-up ticket.
-    #[error(
-        "{field}: ticket {ticket_id} is closed; a new customer message needs a follow-up ticket (follow_up)"
-    )]
+    #[error("{field}: ticket {ticket_id} is closed; a new customer message needs a follow-up ticket (follow_up)")]
     TicketClosed {
         /// The change refused, `event` or `events[N]`.
         field: String,
@@ -136,9 +130,7 @@ pub enum Error {
     },
 
     /// A follow-up was asked for a ticket that is not closed.
-    #[error(
-        "ticket {ticket_id} is {status}, not closed; add the message to it instead of following up"
-    )]
+    #[error("ticket {ticket_id} is {status}, not closed; add the message to it instead of following up")]
     TicketNotClosed {
         /// The ticket's id.
         ticket_id: String,
@@ -158,9 +150,7 @@ pub enum Error {
     },
 
     /// An event dated before the ticket's latest event: the log is append-only and ordered.
-    #[error(
-        "{field}: {at} is before the ticket's latest event at {latest}; time cannot go backwards"
-    )]
+    #[error("{field}: {at} is before the ticket's latest event at {latest}; time cannot go backwards")]
     TimeWentBackwards {
         /// The field carrying the instant.
         field: String,
@@ -389,9 +379,7 @@ pub(crate) fn serde_error<E: serde::de::Error>(err: Error) -> E {
 }
 
 fn decode_domain_error(text: &str) -> Option<Error> {
-    let rest = text
-        .find(DOMAIN_TAG)
-        .map(|i| &text[i + DOMAIN_TAG.len()..])?;
+    let rest = text.find(DOMAIN_TAG).map(|i| &text[i + DOMAIN_TAG.len()..])?;
     // serde_json may append " at line L column C"; the payload is the first JSON object.
     let mut stream = serde_json::Deserializer::from_str(rest).into_iter::<WireError>();
     stream.next()?.ok().map(Error::from)

@@ -25,17 +25,11 @@ pub fn parse(text: &str, field: &str) -> Result<DateTime<Utc>> {
     if let Ok(t) = DateTime::parse_from_rfc3339(text) {
         return Ok(t.with_timezone(&Utc));
     }
-    let naive = [
-        "%Y-%m-%dT%H:%M:%S%.f",
-        "%Y-%m-%d %H:%M:%S%.f",
-        "%Y-%m-%dT%H:%M",
-    ]
-    .iter()
-    .any(|f| NaiveDateTime::parse_from_str(text, f).is_ok());
+    let naive = ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M"]
+        .iter()
+        .any(|f| NaiveDateTime::parse_from_str(text, f).is_ok());
     if naive {
-        Err(Error::NaiveDateTime {
-            field: field.into(),
-        })
+        Err(Error::NaiveDateTime { field: field.into() })
     } else {
         Err(Error::invalid(
             field,
@@ -56,9 +50,7 @@ pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> std::result::Result<
 }
 
 /// Serde: reads with [`parse`].
-pub fn deserialize<'de, D: Deserializer<'de>>(
-    d: D,
-) -> std::result::Result<DateTime<Utc>, D::Error> {
+pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<DateTime<Utc>, D::Error> {
     let text = std::borrow::Cow::<str>::deserialize(d)?;
     parse(&text, "").map_err(serde_error)
 }
@@ -68,10 +60,7 @@ pub mod option {
     use super::*;
 
     /// Serde: writes [`format`](super::format) or null.
-    pub fn serialize<S: Serializer>(
-        t: &Option<DateTime<Utc>>,
-        s: S,
-    ) -> std::result::Result<S::Ok, S::Error> {
+    pub fn serialize<S: Serializer>(t: &Option<DateTime<Utc>>, s: S) -> std::result::Result<S::Ok, S::Error> {
         match t {
             Some(t) => super::serialize(t, s),
             None => s.serialize_none(),
@@ -79,9 +68,7 @@ pub mod option {
     }
 
     /// Serde: reads with [`parse`](super::parse) or null.
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        d: D,
-    ) -> std::result::Result<Option<DateTime<Utc>>, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Option<DateTime<Utc>>, D::Error> {
         match Option::<std::borrow::Cow<str>>::deserialize(d)? {
             Some(text) => parse(&text, "").map(Some).map_err(serde_error),
             None => Ok(None),

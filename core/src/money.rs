@@ -46,160 +46,28 @@ pub struct Currency {
 // Fund codes and precious metals (X..) other than the CFA/CFP francs are left out:
 // shops do not take payment in them.
 const CURRENCIES: &[(&str, u8)] = &[
-    ("AED", 2),
-    ("AFN", 2),
-    ("ALL", 2),
-    ("AMD", 2),
-    ("ANG", 2),
-    ("AOA", 2),
-    ("ARS", 2),
-    ("AUD", 2),
-    ("AWG", 2),
-    ("AZN", 2),
-    ("BAM", 2),
-    ("BBD", 2),
-    ("BDT", 2),
-    ("BGN", 2),
-    ("BHD", 3),
-    ("BIF", 0),
-    ("BMD", 2),
-    ("BND", 2),
-    ("BOB", 2),
-    ("BRL", 2),
-    ("BSD", 2),
-    ("BTN", 2),
-    ("BWP", 2),
-    ("BYN", 2),
-    ("BZD", 2),
-    ("CAD", 2),
-    ("CDF", 2),
-    ("CHF", 2),
-    ("CLP", 0),
-    ("CNY", 2),
-    ("COP", 2),
-    ("CRC", 2),
-    ("CUP", 2),
-    ("CVE", 2),
-    ("CZK", 2),
-    ("DJF", 0),
-    ("DKK", 2),
-    ("DOP", 2),
-    ("DZD", 2),
-    ("EGP", 2),
-    ("ERN", 2),
-    ("ETB", 2),
-    ("EUR", 2),
-    ("FJD", 2),
-    ("FKP", 2),
-    ("GBP", 2),
-    ("GEL", 2),
-    ("GHS", 2),
-    ("GIP", 2),
-    ("GMD", 2),
-    ("GNF", 0),
-    ("GTQ", 2),
-    ("GYD", 2),
-    ("HKD", 2),
-    ("HNL", 2),
-    ("HTG", 2),
-    ("HUF", 2),
-    ("IDR", 2),
-    ("ILS", 2),
-    ("INR", 2),
-    ("IQD", 3),
-    ("IRR", 2),
-    ("ISK", 0),
-    ("JMD", 2),
-    ("JOD", 3),
-    ("JPY", 0),
-    ("KES", 2),
-    ("KGS", 2),
-    ("KHR", 2),
-    ("KMF", 0),
-    ("KPW", 2),
-    ("KRW", 0),
-    ("KWD", 3),
-    ("KYD", 2),
-    ("KZT", 2),
-    ("LAK", 2),
-    ("LBP", 2),
-    ("LKR", 2),
-    ("LRD", 2),
-    ("LSL", 2),
-    ("LYD", 3),
-    ("MAD", 2),
-    ("MDL", 2),
-    ("MGA", 2),
-    ("MKD", 2),
-    ("MMK", 2),
-    ("MNT", 2),
-    ("MOP", 2),
-    ("MRU", 2),
-    ("MUR", 2),
-    ("MVR", 2),
-    ("MWK", 2),
-    ("MXN", 2),
-    ("MYR", 2),
-    ("MZN", 2),
-    ("NAD", 2),
-    ("NGN", 2),
-    ("NIO", 2),
-    ("NOK", 2),
-    ("NPR", 2),
-    ("NZD", 2),
-    ("OMR", 3),
-    ("PAB", 2),
-    ("PEN", 2),
-    ("PGK", 2),
-    ("PHP", 2),
-    ("PKR", 2),
-    ("PLN", 2),
-    ("PYG", 0),
-    ("QAR", 2),
-    ("RON", 2),
-    ("RSD", 2),
-    ("RUB", 2),
-    ("RWF", 0),
-    ("SAR", 2),
-    ("SBD", 2),
-    ("SCR", 2),
-    ("SDG", 2),
-    ("SEK", 2),
-    ("SGD", 2),
-    ("SHP", 2),
-    ("SLE", 2),
-    ("SOS", 2),
-    ("SRD", 2),
-    ("SSP", 2),
-    ("STN", 2),
-    ("SVC", 2),
-    ("SYP", 2),
-    ("SZL", 2),
-    ("THB", 2),
-    ("TJS", 2),
-    ("TMT", 2),
-    ("TND", 3),
-    ("TOP", 2),
-    ("TRY", 2),
-    ("TTD", 2),
-    ("TWD", 2),
-    ("TZS", 2),
-    ("UAH", 2),
-    ("UGX", 0),
-    ("USD", 2),
-    ("UYU", 2),
-    ("UZS", 2),
-    ("VES", 2),
-    ("VND", 0),
-    ("VUV", 0),
-    ("WST", 2),
-    ("XAF", 0),
-    ("XCD", 2),
-    ("XOF", 0),
-    ("XPF", 0),
-    ("YER", 2),
-    ("ZAR", 2),
-    ("ZMW", 2),
+    ("AED", 2), ("AFN", 2), ("ALL", 2), ("AMD", 2), ("ANG", 2), ("AOA", 2), ("ARS", 2),
+    ("AUD", 2), ("AWG", 2), ("AZN", 2), ("BAM", 2), ("BBD", 2), ("BDT", 2), ("BGN", 2),
+    ("BHD", 3), ("BIF", 0), ("BMD", 2), ("BND", 2), ("BOB", 2), ("BRL", 2), ("BSD", 2),
+    ("BTN", 2), ("BWP", 2), ("BYN", 2), ("BZD", 2), ("CAD", 2), ("CDF", 2), ("CHF", 2),
+    ("CLP", 0), ("CNY", 2), ("COP", 2), ("CRC", 2), ("CUP", 2), ("CVE", 2), ("CZK", 2),
+    ("DJF", 0), ("DKK", 2), ("DOP", 2), ("DZD", 2), ("EGP", 2), ("ERN", 2), ("ETB", 2),
+    ("EUR", 2), ("FJD", 2), ("FKP", 2), ("GBP", 2), ("GEL", 2), ("GHS", 2), ("GIP", 2),
+    ("GMD", 2), ("GNF", 0), ("GTQ", 2), ("GYD", 2), ("HKD", 2), ("HNL", 2), ("HTG", 2),
+    ("HUF", 2), ("IDR", 2), ("ILS", 2), ("INR", 2), ("IQD", 3), ("IRR", 2), ("ISK", 0),
+    ("JMD", 2), ("JOD", 3), ("JPY", 0), ("KES", 2), ("KGS", 2), ("KHR", 2), ("KMF", 0),
+    ("KPW", 2), ("KRW", 0), ("KWD", 3), ("KYD", 2), ("KZT", 2), ("LAK", 2), ("LBP", 2),
+    ("LKR", 2), ("LRD", 2), ("LSL", 2), ("LYD", 3), ("MAD", 2), ("MDL", 2), ("MGA", 2),
+    ("MKD", 2), ("MMK", 2), ("MNT", 2), ("MOP", 2), ("MRU", 2), ("MUR", 2), ("MVR", 2),
+    ("MWK", 2), ("MXN", 2), ("MYR", 2), ("MZN", 2), ("NAD", 2), ("NGN", 2), ("NIO", 2),
+    ("NOK", 2), ("NPR", 2), ("NZD", 2), ("OMR", 3), ("PAB", 2), ("PEN", 2), ("PGK", 2),
+    ("PHP", 2), ("PKR", 2), ("PLN", 2), ("PYG", 0), ("QAR", 2), ("RON", 2), ("RSD", 2),
+    ("RUB", 2), ("RWF", 0), ("SAR", 2), ("SBD", 2), ("SCR", 2), ("SDG", 2), ("SEK", 2),
+    ("SGD", 2), ("SHP", 2), ("SLE", 2), ("SOS", 2), ("SRD", 2), ("SSP", 2), ("STN", 2),
+    ("SVC", 2), ("SYP", 2), ("SZL", 2), ("THB", 2), ("TJS", 2), ("TMT", 2), ("TND", 3),
+    ("TOP", 2), ("TRY", 2), ("TTD", 2), ("TWD", 2), ("TZS", 2), ("UAH", 2), ("UGX", 0),
+    ("USD", 2), ("UYU", 2), ("UZS", 2), ("VES", 2), ("VND", 0), ("VUV", 0), ("WST", 2),
+    ("XAF", 0), ("XCD", 2), ("XOF", 0), ("XPF", 0), ("YER", 2), ("ZAR", 2), ("ZMW", 2),
     ("ZWG", 2),
 ];
 
@@ -336,12 +204,7 @@ impl Money {
     /// for too many decimals, `money.overflow`, `money.unknown_currency`.
     pub fn parse(amount: &str, currency: &str) -> Result<Self> {
         let currency = Currency::new(currency)?;
-        let bad = || {
-            Error::invalid(
-                "amount",
-                format!("{amount:?} is not a plain decimal such as 19.99"),
-            )
-        };
+        let bad = || Error::invalid("amount", format!("{amount:?} is not a plain decimal such as 19.99"));
         if amount.starts_with('-') {
             return Err(Error::MoneyNegative {
                 field: "amount".into(),
@@ -353,11 +216,7 @@ impl Money {
             None => (amount, ""),
         };
         let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        if int.is_empty()
-            || !all_digits(int)
-            || !all_digits(frac)
-            || (amount.contains('.') && frac.is_empty())
-        {
+        if int.is_empty() || !all_digits(int) || !all_digits(frac) || (amount.contains('.') && frac.is_empty()) {
             return Err(bad());
         }
         let exp = usize::from(currency.exponent);
@@ -427,9 +286,7 @@ impl Money {
         let minor = self
             .minor
             .checked_add(other.minor)
-            .ok_or_else(|| Error::MoneyOverflow {
-                field: "add".into(),
-            })?;
+            .ok_or_else(|| Error::MoneyOverflow { field: "add".into() })?;
         Ok(Money { minor, ..*self })
     }
 
@@ -454,12 +311,10 @@ impl Money {
     /// # Errors
     /// `money.overflow`.
     pub fn checked_mul(&self, factor: u32) -> Result<Money> {
-        let minor =
-            self.minor
-                .checked_mul(i64::from(factor))
-                .ok_or_else(|| Error::MoneyOverflow {
-                    field: "mul".into(),
-                })?;
+        let minor = self
+            .minor
+            .checked_mul(i64::from(factor))
+            .ok_or_else(|| Error::MoneyOverflow { field: "mul".into() })?;
         Ok(Money { minor, ..*self })
     }
 
@@ -501,10 +356,7 @@ impl Money {
     pub fn allocate(&self, weights: &[u64]) -> Result<Vec<Money>> {
         let total: u128 = weights.iter().map(|&w| u128::from(w)).sum();
         if total == 0 {
-            return Err(Error::invalid(
-                "weights",
-                "need at least one non-zero weight",
-            ));
+            return Err(Error::invalid("weights", "need at least one non-zero weight"));
         }
         let amount = self.minor as u128;
         let mut parts: Vec<(u128, u128, usize)> = weights
@@ -611,24 +463,12 @@ mod tests {
     #[test]
     fn parse_rejects_bad_text() {
         for bad in ["", "1,50", "1.", ".5", "1e3", "+1", " 1", "12a"] {
-            assert_eq!(
-                Money::parse(bad, "EUR").unwrap_err().code(),
-                "input.invalid",
-                "{bad:?}"
-            );
+            assert_eq!(Money::parse(bad, "EUR").unwrap_err().code(), "input.invalid", "{bad:?}");
         }
+        assert_eq!(Money::parse("-1", "EUR").unwrap_err().code(), "money.negative");
+        assert_eq!(Money::parse("1.5", "JPY").unwrap_err().code(), "money.precision");
         assert_eq!(
-            Money::parse("-1", "EUR").unwrap_err().code(),
-            "money.negative"
-        );
-        assert_eq!(
-            Money::parse("1.5", "JPY").unwrap_err().code(),
-            "money.precision"
-        );
-        assert_eq!(
-            Money::parse("99999999999999999999", "EUR")
-                .unwrap_err()
-                .code(),
+            Money::parse("99999999999999999999", "EUR").unwrap_err().code(),
             "money.overflow"
         );
     }
@@ -637,22 +477,10 @@ mod tests {
     fn arithmetic_is_checked() {
         let eur = |m| Money::new(m, "EUR").unwrap();
         let usd = Money::new(1, "USD").unwrap();
-        assert_eq!(
-            eur(1).checked_add(&usd).unwrap_err().code(),
-            "money.currency_mismatch"
-        );
-        assert_eq!(
-            eur(1).checked_sub(&eur(2)).unwrap_err().code(),
-            "money.negative"
-        );
-        assert_eq!(
-            eur(i64::MAX).checked_add(&eur(1)).unwrap_err().code(),
-            "money.overflow"
-        );
-        assert_eq!(
-            eur(i64::MAX).checked_mul(2).unwrap_err().code(),
-            "money.overflow"
-        );
+        assert_eq!(eur(1).checked_add(&usd).unwrap_err().code(), "money.currency_mismatch");
+        assert_eq!(eur(1).checked_sub(&eur(2)).unwrap_err().code(), "money.negative");
+        assert_eq!(eur(i64::MAX).checked_add(&eur(1)).unwrap_err().code(), "money.overflow");
+        assert_eq!(eur(i64::MAX).checked_mul(2).unwrap_err().code(), "money.overflow");
         assert_eq!(eur(250).checked_mul(3).unwrap(), eur(750));
     }
 
@@ -666,10 +494,7 @@ mod tests {
         assert_eq!(eur(251).percent_bps(100).unwrap().minor(), 3);
         assert_eq!(eur(1999).percent_bps(1_000).unwrap().minor(), 200);
         assert_eq!(eur(1000).percent_bps(15_000).unwrap().minor(), 1500);
-        assert_eq!(
-            eur(i64::MAX).percent_bps(20_000).unwrap_err().code(),
-            "money.overflow"
-        );
+        assert_eq!(eur(i64::MAX).percent_bps(20_000).unwrap_err().code(), "money.overflow");
     }
 
     #[test]
@@ -683,19 +508,13 @@ mod tests {
     #[test]
     fn json_shape_and_errors() {
         let m: Money = crate::error::from_json(r#"{"minor": 1999, "currency": "EUR"}"#).unwrap();
-        assert_eq!(
-            serde_json::to_string(&m).unwrap(),
-            r#"{"minor":1999,"currency":"EUR"}"#
-        );
-        let e =
-            crate::error::from_json::<Money>(r#"{"minor": -1, "currency": "EUR"}"#).unwrap_err();
+        assert_eq!(serde_json::to_string(&m).unwrap(), r#"{"minor":1999,"currency":"EUR"}"#);
+        let e = crate::error::from_json::<Money>(r#"{"minor": -1, "currency": "EUR"}"#).unwrap_err();
         assert_eq!(e.code(), "money.negative");
-        let e =
-            crate::error::from_json::<Money>(r#"{"minor": 1, "currency": "EURO"}"#).unwrap_err();
+        let e = crate::error::from_json::<Money>(r#"{"minor": 1, "currency": "EURO"}"#).unwrap_err();
         assert_eq!(e.code(), "money.unknown_currency");
         assert_eq!(e.field(), Some("currency"));
-        let e =
-            crate::error::from_json::<Money>(r#"{"minor": 1e30, "currency": "EUR"}"#).unwrap_err();
+        let e = crate::error::from_json::<Money>(r#"{"minor": 1e30, "currency": "EUR"}"#).unwrap_err();
         assert_eq!(e.code(), "input.json");
     }
 }

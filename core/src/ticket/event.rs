@@ -143,23 +143,14 @@ impl RawEvent {
                 return Err(Error::UnknownValue {
                     field: "type".into(),
                     value: other.into(),
-                    expected: "message_added, status_changed, priority_changed, assigned, tagged"
-                        .into(),
+                    expected: "message_added, status_changed, priority_changed, assigned, tagged".into(),
                 });
             }
         };
-        if let Some((name, _)) = fields
-            .iter()
-            .find(|(name, set)| *set && !allowed.contains(name))
-        {
-            return Err(Error::invalid(
-                *name,
-                format!("not a field of a {} event", self.kind),
-            ));
+        if let Some((name, _)) = fields.iter().find(|(name, set)| *set && !allowed.contains(name)) {
+            return Err(Error::invalid(*name, format!("not a field of a {} event", self.kind)));
         }
-        let need = |field: &str, why: &str| {
-            Error::invalid(field, format!("required for a {} event{why}", self.kind))
-        };
+        let need = |field: &str, why: &str| Error::invalid(field, format!("required for a {} event{why}", self.kind));
         let at = || self.at.ok_or_else(|| need("at", ""));
         Ok(match self.kind.as_str() {
             "message_added" => Event::MessageAdded {
@@ -171,15 +162,13 @@ impl RawEvent {
             },
             "priority_changed" => Event::PriorityChanged {
                 at: at()?,
-                priority: self.priority.ok_or_else(|| {
-                    need("priority", "; a priority can change but never be cleared")
-                })?,
+                priority: self
+                    .priority
+                    .ok_or_else(|| need("priority", "; a priority can change but never be cleared"))?,
             },
             "assigned" => Event::Assigned {
                 at: at()?,
-                assignee: self
-                    .assignee
-                    .ok_or_else(|| need("assignee", " (null to unassign)"))?,
+                assignee: self.assignee.ok_or_else(|| need("assignee", " (null to unassign)"))?,
             },
             _ => Event::Tagged {
                 at: at()?,

@@ -133,10 +133,7 @@ impl AutoClose {
         if after < TimeDelta::hours(1) || after > Self::MAX {
             return Err(Error::invalid(
                 "auto_close.after",
-                format!(
-                    "must be between 1 hour and 28 days, got {} s",
-                    after.num_seconds()
-                ),
+                format!("must be between 1 hour and 28 days, got {} s", after.num_seconds()),
             ));
         }
         Ok(AutoClose { after })
@@ -151,9 +148,7 @@ impl AutoClose {
 impl Default for AutoClose {
     /// Four days, the common default.
     fn default() -> Self {
-        AutoClose {
-            after: TimeDelta::days(4),
-        }
+        AutoClose { after: TimeDelta::days(4) }
     }
 }
 
@@ -170,12 +165,7 @@ impl Ticket {
     /// # Errors
     /// `input.invalid` for an empty id, an invalid customer field, or channel
     /// `marketplace` (which needs the marketplace named).
-    pub fn new(
-        id: impl Into<String>,
-        channel: Channel,
-        customer: Customer,
-        created_at: DateTime<Utc>,
-    ) -> Result<Self> {
+    pub fn new(id: impl Into<String>, channel: Channel, customer: Customer, created_at: DateTime<Utc>) -> Result<Self> {
         let ticket = Self::bare(id.into(), channel, None, customer, created_at)?;
         ticket.check_channel()?;
         Ok(ticket)
@@ -191,13 +181,7 @@ impl Ticket {
         customer: Customer,
         created_at: DateTime<Utc>,
     ) -> Result<Self> {
-        Self::bare(
-            id.into(),
-            Channel::Marketplace,
-            Some(marketplace),
-            customer,
-            created_at,
-        )
+        Self::bare(id.into(), Channel::Marketplace, Some(marketplace), customer, created_at)
     }
 
     fn bare(
@@ -250,10 +234,7 @@ impl Ticket {
             )),
             (c, Some(_)) if c != Channel::Marketplace => Err(Error::invalid(
                 "marketplace",
-                format!(
-                    "only allowed when channel is \"marketplace\", not {:?}",
-                    c.as_str()
-                ),
+                format!("only allowed when channel is \"marketplace\", not {:?}", c.as_str()),
             )),
             _ => Ok(()),
         }
@@ -450,8 +431,7 @@ impl Ticket {
                     });
                 }
                 let wakes = matches!(status, Status::Pending | Status::OnHold | Status::Solved);
-                (message.author == Author::Customer && message.public && wakes)
-                    .then_some(Status::Open)
+                (message.author == Author::Customer && message.public && wakes).then_some(Status::Open)
             }
             Event::StatusChanged { status: to, .. } => {
                 let allowed = match (status, *to) {
@@ -477,27 +457,15 @@ impl Ticket {
             }
             Event::Tagged { added, removed, .. } => {
                 if added.is_empty() && removed.is_empty() {
-                    return Err(Error::invalid(
-                        "added",
-                        "a tag event must add or remove at least one tag",
-                    ));
+                    return Err(Error::invalid("added", "a tag event must add or remove at least one tag"));
                 }
                 for (field, set) in [("added", added), ("removed", removed)] {
-                    if let Some(bad) = set
-                        .iter()
-                        .find(|t| t.is_empty() || t.chars().any(char::is_whitespace))
-                    {
-                        return Err(Error::invalid(
-                            field,
-                            format!("tag {bad:?} is empty or has whitespace"),
-                        ));
+                    if let Some(bad) = set.iter().find(|t| t.is_empty() || t.chars().any(char::is_whitespace)) {
+                        return Err(Error::invalid(field, format!("tag {bad:?} is empty or has whitespace")));
                     }
                 }
                 if let Some(both) = added.intersection(removed).next() {
-                    return Err(Error::invalid(
-                        "removed",
-                        format!("tag {both:?} is both added and removed"),
-                    ));
+                    return Err(Error::invalid("removed", format!("tag {both:?} is both added and removed")));
                 }
                 None
             }
@@ -557,13 +525,7 @@ impl Ticket {
             return Err(Error::invalid("id", "a follow-up needs an id of its own"));
         }
         let at = message.at;
-        let mut next = Ticket::bare(
-            new_id,
-            self.channel,
-            self.marketplace,
-            self.customer.clone(),
-            at,
-        )?;
+        let mut next = Ticket::bare(new_id, self.channel, self.marketplace, self.customer.clone(), at)?;
         next.subject = self.subject.clone();
         next.order_refs = self.order_refs.clone();
         next.topic = self.topic.clone();
@@ -630,12 +592,7 @@ impl Ticket {
 
     /// The first and the latest instant the ticket became `solved`, if ever.
     pub fn solved_at(&self) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
-        let mut solved = self
-            .state
-            .timeline
-            .iter()
-            .filter(|(_, s)| *s == Status::Solved)
-            .map(|(at, _)| *at);
+        let mut solved = self.state.timeline.iter().filter(|(_, s)| *s == Status::Solved).map(|(at, _)| *at);
         let first = solved.next()?;
         Some((first, solved.next_back().unwrap_or(first)))
     }
@@ -649,18 +606,13 @@ impl Ticket {
         if until < self.created_at {
             return Err(Error::invalid("until", "is before the ticket's creation"));
         }
-        let mut spent: BTreeMap<Status, TimeDelta> = Status::ALL
-            .iter()
-            .map(|s| (*s, TimeDelta::zero()))
-            .collect();
+        let mut spent: BTreeMap<Status, TimeDelta> = Status::ALL.iter().map(|s| (*s, TimeDelta::zero())).collect();
         let timeline = &self.state.timeline;
         for (i, (start, status)) in timeline.iter().enumerate() {
             if *start >= until {
                 break;
             }
-            let end = timeline
-                .get(i + 1)
-                .map_or(until, |(next, _)| (*next).min(until));
+            let end = timeline.get(i + 1).map_or(until, |(next, _)| (*next).min(until));
             *spent.entry(*status).or_default() += end - *start;
         }
         Ok(spent)
@@ -748,10 +700,7 @@ fn check_language(tag: &str, field: &str) -> Result<()> {
     if is_language_tag(tag) {
         Ok(())
     } else {
-        Err(Error::invalid(
-            field,
-            format!("{tag:?} is not a BCP 47 language tag such as it"),
-        ))
+        Err(Error::invalid(field, format!("{tag:?} is not a BCP 47 language tag such as it")))
     }
 }
 
@@ -827,13 +776,7 @@ impl TicketRecord {
     /// # Errors
     /// As [`Ticket::from_json`].
     pub fn into_ticket(self) -> Result<Ticket> {
-        let mut ticket = Ticket::bare(
-            self.id,
-            self.channel,
-            self.marketplace,
-            self.customer,
-            self.created_at,
-        )?;
+        let mut ticket = Ticket::bare(self.id, self.channel, self.marketplace, self.customer, self.created_at)?;
         ticket.check_channel()?;
         ticket.subject = self.subject;
         for (i, order) in self.order_refs.iter().enumerate() {
@@ -852,9 +795,7 @@ impl TicketRecord {
         ticket.follow_up_of = self.follow_up_of;
         ticket.events.reserve(self.events.len());
         for (i, event) in self.events.into_iter().enumerate() {
-            ticket
-                .apply(event)
-                .map_err(|e| e.within(&format!("events[{i}]")))?;
+            ticket.apply(event).map_err(|e| e.within(&format!("events[{i}]")))?;
         }
         let s = &ticket.state;
         let mismatch = |field: &str, stored: String, derived: String| Error::SnapshotMismatch {
@@ -899,9 +840,7 @@ impl Serialize for Ticket {
 
 impl<'de> Deserialize<'de> for Ticket {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        TicketRecord::deserialize(d)?
-            .into_ticket()
-            .map_err(error::serde_error)
+        TicketRecord::deserialize(d)?.into_ticket().map_err(error::serde_error)
     }
 }
 

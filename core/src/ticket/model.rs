@@ -253,8 +253,7 @@ pub(crate) fn is_language_tag(tag: &str) -> bool {
     let lang_ok = parts
         .next()
         .is_some_and(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic()));
-    lang_ok
-        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+    lang_ok && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 pub(crate) fn require_id(value: &str, field: &str) -> Result<()> {
@@ -302,12 +301,7 @@ fn yes() -> bool {
 
 impl Message {
     /// A public message.
-    pub fn new(
-        id: impl Into<String>,
-        at: DateTime<Utc>,
-        author: Author,
-        body: impl Into<String>,
-    ) -> Self {
+    pub fn new(id: impl Into<String>, at: DateTime<Utc>, author: Author, body: impl Into<String>) -> Self {
         Message {
             id: id.into(),
             at,
