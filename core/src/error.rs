@@ -181,6 +181,42 @@ pub enum Error {
         derived: String,
     },
 
+    /// A business-hours interval that starts and ends at the same time (`09:00`–`09:00`).
+    #[error(
+        "{field}: empty interval, start and end are both {at} (an end before the start crosses midnight; equal times are empty)"
+    )]
+    SlaEmptyInterval {
+        /// The interval, e.g. `weekly.mon[1]`.
+        field: String,
+        /// The time given for both ends.
+        at: String,
+    },
+
+    /// Two business-hours intervals overlap.
+    #[error("{field}: overlaps {other}")]
+    SlaOverlap {
+        /// The later interval, e.g. `weekly.mon[1]`.
+        field: String,
+        /// The interval it overlaps, e.g. `weekly.mon[0]`.
+        other: String,
+    },
+
+    /// A calendar whose weekly schedule has no open time at all.
+    #[error(
+        "{field}: the calendar has no open time; give at least one weekly interval or set always = true"
+    )]
+    SlaNoOpenTime {
+        /// The field, `weekly`.
+        field: String,
+    },
+
+    /// A business-time computation that lands beyond the instants chrono can represent.
+    #[error("{field}: result is beyond the representable range of instants")]
+    SlaOverflow {
+        /// The argument concerned, e.g. `business_duration`.
+        field: String,
+    },
+
     /// Two messages in one ticket share an id.
     #[error("{field}: {message_id:?} already exists in ticket {ticket_id}")]
     DuplicateMessage {
@@ -197,7 +233,20 @@ impl Error {
     /// The stable code of this error, `family.name`.
     ///
     /// Families: `input` (shape and values of what was passed in), `money`,
-    /// `ticket` (lifecycle rules).
+    /// `ticket` (lifecycle rules), `sla` (business-hours calendars and timers).
+    ///
+    /// The `sla` codes:
+    ///
+    /// | code | meaning |
+    /// |---|---|
+    /// | `sla.empty_interval` | an interval whose start equals its end |
+    /// | `sla.overlapping_hours` | two intervals of a calendar overlap |
+    /// | `sla.no_open_time` | a calendar whose week has no open time |
+    /// | `sla.overflow` | a result beyond the representable instants |
+    ///
+    /// Other calendar configuration errors use `input.invalid` (malformed time,
+    /// duplicate date, negative duration) and `input.unknown_value` (unknown
+    /// zone, weekday key or holiday set), always with the field path.
     pub fn code(&self) -> &'static str {
         match self {
             Error::Json { .. } => "input.json",
@@ -216,6 +265,10 @@ impl Error {
             Error::TimeWentBackwards { .. } => "ticket.time_went_backwards",
             Error::SnapshotMismatch { .. } => "ticket.snapshot_mismatch",
             Error::DuplicateMessage { .. } => "ticket.duplicate_message",
+            Error::SlaEmptyInterval { .. } => "sla.empty_interval",
+            Error::SlaOverlap { .. } => "sla.overlapping_hours",
+            Error::SlaNoOpenTime { .. } => "sla.no_open_time",
+            Error::SlaOverflow { .. } => "sla.overflow",
         }
     }
 
@@ -242,7 +295,11 @@ impl Error {
             | Error::BeforeCreation { field, .. }
             | Error::TimeWentBackwards { field, .. }
             | Error::SnapshotMismatch { field, .. }
-            | Error::DuplicateMessage { field, .. } => field,
+            | Error::DuplicateMessage { field, .. }
+            | Error::SlaEmptyInterval { field, .. }
+            | Error::SlaOverlap { field, .. }
+            | Error::SlaNoOpenTime { field }
+            | Error::SlaOverflow { field } => field,
             Error::TicketNotClosed { .. } => return None,
         };
         Some(f.as_str())
@@ -264,7 +321,11 @@ impl Error {
             | Error::BeforeCreation { field, .. }
             | Error::TimeWentBackwards { field, .. }
             | Error::SnapshotMismatch { field, .. }
-            | Error::DuplicateMessage { field, .. } => Some(field),
+            | Error::DuplicateMessage { field, .. }
+            | Error::SlaEmptyInterval { field, .. }
+            | Error::SlaOverlap { field, .. }
+            | Error::SlaNoOpenTime { field }
+            | Error::SlaOverflow { field } => Some(field),
             Error::TicketNotClosed { .. } => None,
         }
     }

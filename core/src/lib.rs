@@ -44,10 +44,12 @@
 pub mod error;
 pub mod instant;
 pub mod money;
+pub mod sla;
 pub mod ticket;
 
 pub use error::{Error, Result};
 pub use money::{Currency, Money};
+pub use sla::{Calendar, CalendarConfig, DateHours, Holiday};
 pub use ticket::{
     Author, AutoClose, Channel, Customer, Event, Marketplace, Message, Priority, Status, Ticket,
     TicketRecord,

@@ -1,0 +1,612 @@
+//! The compiled business-hours calendar.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use chrono::offset::LocalResult;
+use chrono::{
+    DateTime, Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeDelta, TimeZone, Utc,
+};
+use chrono_tz::{GapInfo, Tz};
+
+use super::config::{CalendarConfig, DAY, WEEKDAYS, check_overlaps, parse_intervals};
+use super::holidays;
+use crate::error::{Error, Result};
+
+type Seg = (DateTime<Utc>, DateTime<Utc>);
+
+/// A compiled business-hours calendar: weekly hours in an IANA zone, holidays,
+/// shortened days and extra working days. Immutable, `Send + Sync`, cheap to share.
+///
+/// Semantics:
+///
+/// - Intervals are half-open, `[open, close)`: the closing instant is closed.
+///   An interval whose end is before its start crosses midnight and belongs to
+///   the day it starts on (a holiday on the next day does not cut it).
+/// - Business time is real elapsed time inside open hours: on a spring-forward
+///   day `00:00–24:00` lasts 23 hours, on a fall-back day 25 hours.
+/// - Local times that do not exist (the spring gap) are moved to the first
+///   instant after the gap. Ambiguous local times (the repeated hour in autumn)
+///   take the earlier instant for an opening and the later one for a closing,
+///   so an interval never loses time to the ambiguity.
+/// - A date listed in `holidays` or `extra_working_days` uses its own hours
+///   instead of the weekly ones; holiday sets close their dates unless the
+///   date is listed explicitly.
+///
+/// Cost: [`add`](Self::add) and [`between`](Self::between) jump whole weeks
+/// arithmetically (the week's open time is precomputed) wherever no holiday,
+/// special day or DST transition falls; they walk day by day only within a
+/// week of such an exception. For a span containing `E` exceptional days and
+/// DST transitions and `I` intervals per day, a call costs
+/// O((E + 1) · 7 · I + log H) where `H` is the number of special dates — not
+/// proportional to the length of the span.
+///
+/// ```
+/// use caredesk::sla::{Calendar, CalendarConfig};
+/// use chrono::{DateTime, TimeDelta, Utc};
+///
+/// let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+/// let cal = Calendar::new(CalendarConfig::from_json(r#"{
+///   "zone": "Europe/Rome",
+///   "weekly": {"mon": [["09:00","18:00"]], "tue": [["09:00","18:00"]], "wed": [["09:00","18:00"]],
+///              "thu": [["09:00","18:00"]], "fri": [["09:00","18:00"]]},
+///   "holiday_sets": ["IT"]
+/// }"#)?)?;
+///
+/// // Friday 17:00 in Rome (CEST, UTC+2) plus 4 business hours: Monday 12:00.
+/// let due = cal.add(at("2026-05-08T15:00:00Z"), TimeDelta::hours(4))?;
+/// assert_eq!(due, at("2026-05-11T10:00:00Z"));
+/// assert!(!cal.is_open(at("2026-06-02T10:00:00Z"))); // Republic Day
+/// assert_eq!(cal.between(at("2026-05-08T15:00:00Z"), due), TimeDelta::hours(4));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Calendar {
+    tz: Tz,
+    /// Intervals per weekday (Monday first), seconds after local midnight.
+    weekly: [Vec<(u32, u32)>; 7],
+    /// Dates with their own intervals (closed when empty).
+    special: BTreeMap<NaiveDate, Vec<(u32, u32)>>,
+    /// Open seconds in a week without exceptions.
+    week_total: i64,
+    /// The weekly hours cover the whole week without a gap.
+    full_week: bool,
+    config: CalendarConfig,
+}
+
+impl Calendar {
+    /// Validates and compiles a configuration.
+    ///
+    /// # Errors
+    /// - `input.unknown_value`: unknown `zone`, weekday key (`weekly.xyz`) or
+    ///   holiday set (`holiday_sets[0]`).
+    /// - `input.invalid`: a malformed time (`weekly.mon[0][1]`), `always` with
+    ///   weekly hours, a date listed twice, an extra working day without hours.
+    /// - `sla.empty_interval`: start equal to end (`weekly.mon[1]`).
+    /// - `sla.overlapping_hours`: overlapping intervals, also across midnight.
+    /// - `sla.no_open_time`: a week with no open time.
+    pub fn new(config: CalendarConfig) -> Result<Self> {
+        let tz: Tz = config.zone.parse().map_err(|_| Error::UnknownValue {
+            field: "zone".into(),
+            value: config.zone.clone(),
+            expected: "an IANA time zone name such as Europe/Rome or America/New_York".into(),
+        })?;
+        let mut weekly: [Vec<(u32, u32)>; 7] = Default::default();
+        let mut labelled = Vec::new();
+        for (key, list) in &config.weekly {
+            let idx =
+                WEEKDAYS
+                    .iter()
+                    .position(|d| d == key)
+                    .ok_or_else(|| Error::UnknownValue {
+                        field: format!("weekly.{key}"),
+                        value: key.clone(),
+                        expected: WEEKDAYS.join(", "),
+                    })?;
+            let field = format!("weekly.{key}");
+            let ivs = parse_intervals(list, &field)?;
+            for (i, &(s, e)) in ivs.iter().enumerate() {
+                let base = idx as u64 * u64::from(DAY);
+                labelled.push((
+                    base + u64::from(s),
+                    base + u64::from(e),
+                    format!("{field}[{i}]"),
+                ));
+            }
+            weekly[idx] = ivs;
+        }
+        check_overlaps(labelled, Some(7 * u64::from(DAY)))?;
+        if config.always {
+            if !config.weekly.is_empty() {
+                return Err(Error::invalid(
+                    "always",
+                    "always = true cannot be combined with weekly hours",
+                ));
+            }
+            weekly = std::array::from_fn(|_| vec![(0, DAY)]);
+        }
+        for v in &mut weekly {
+            v.sort_unstable();
+        }
+        let week_total: i64 = weekly
+            .iter()
+            .flatten()
+            .map(|&(s, e)| i64::from(e - s))
+            .sum();
+        if week_total == 0 {
+            return Err(Error::SlaNoOpenTime {
+                field: "weekly".into(),
+            });
+        }
+        let full_week = week_total == 7 * i64::from(DAY);
+
+        let mut special = BTreeMap::new();
+        let mut origin: HashMap<NaiveDate, String> = HashMap::new();
+        for (name, list, need_hours) in [
+            ("holidays", &config.holidays, false),
+            ("extra_working_days", &config.extra_working_days, true),
+        ] {
+            for (i, day) in list.iter().enumerate() {
+                let field = format!("{name}[{i}]");
+                if let Some(prev) = origin.get(&day.date) {
+                    return Err(Error::invalid(
+                        format!("{field}.date"),
+                        format!("{} is already listed in {prev}", day.date),
+                    ));
+                }
+                if need_hours && day.open.is_empty() {
+                    return Err(Error::invalid(
+                        format!("{field}.open"),
+                        "an extra working day needs its opening hours",
+                    ));
+                }
+                let open_field = format!("{field}.open");
+                let mut ivs = parse_intervals(&day.open, &open_field)?;
+                let labelled = ivs
+                    .iter()
+                    .enumerate()
+                    .map(|(j, &(s, e))| (u64::from(s), u64::from(e), format!("{open_field}[{j}]")))
+                    .collect();
+                check_overlaps(labelled, None)?;
+                ivs.sort_unstable();
+                origin.insert(day.date, field);
+                special.insert(day.date, ivs);
+            }
+        }
+        for (i, code) in config.holiday_sets.iter().enumerate() {
+            if holidays::for_country(code, holidays::FIRST_YEAR).is_err() {
+                return Err(Error::UnknownValue {
+                    field: format!("holiday_sets[{i}]"),
+                    value: code.clone(),
+                    expected: holidays::COUNTRIES.join(", "),
+                });
+            }
+            for year in holidays::FIRST_YEAR..=holidays::LAST_YEAR {
+                for h in holidays::for_country(code, year)? {
+                    special.entry(h.date).or_insert_with(Vec::new);
+                }
+            }
+        }
+        Ok(Calendar {
+            tz,
+            weekly,
+            special,
+            week_total,
+            full_week,
+            config,
+        })
+    }
+
+    /// Reads a JSON configuration and compiles it.
+    ///
+    /// # Errors
+    /// `input.json` for a malformed document, then as [`Calendar::new`].
+    pub fn from_json(text: &str) -> Result<Self> {
+        Calendar::new(CalendarConfig::from_json(text)?)
+    }
+
+    /// The configuration this calendar was compiled from.
+    pub fn config(&self) -> &CalendarConfig {
+        &self.config
+    }
+
+    /// The calendar's time zone.
+    pub fn zone(&self) -> Tz {
+        self.tz
+    }
+
+    /// Open seconds in a week without holidays or DST changes.
+    pub fn weekly_open_time(&self) -> TimeDelta {
+        TimeDelta::seconds(self.week_total)
+    }
+
+    /// Whether the calendar is open at `t` (open instants are inclusive, closing ones exclusive).
+    pub fn is_open(&self, t: DateTime<Utc>) -> bool {
+        let d = self.local_date(t);
+        [d.pred_opt(), Some(d)]
+            .into_iter()
+            .flatten()
+            .filter_map(|day| self.day_segments(day))
+            .flatten()
+            .any(|(s, e)| s <= t && t < e)
+    }
+
+    /// The first open instant at or after `t`: `t` itself when open. `None`
+    /// only past the representable range of dates.
+    pub fn next_open(&self, t: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        self.walk(t, Goal::Spend(TimeDelta::zero()))
+            .ok()
+            .map(|(at, _)| at)
+    }
+
+    /// The end of the open period that contains `t`, or of the next one when
+    /// `t` is closed. Adjacent intervals (for example across midnight) are one
+    /// period. `None` when the calendar never closes again (24/7 with no
+    /// holiday ahead).
+    pub fn next_close(&self, t: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        let open = self.next_open(t)?;
+        let mut close = open;
+        let mut day = self.local_date(open).pred_opt()?;
+        loop {
+            if self.full_week
+                && day > self.local_date(open)
+                && self.special.range(day.pred_opt()?..).next().is_none()
+            {
+                return None;
+            }
+            for (s, e) in self.day_segments(day)? {
+                if s <= close && e > close {
+                    close = e;
+                }
+            }
+            let next = day.succ_opt()?;
+            if close < self.midnight(next)? {
+                return Some(close);
+            }
+            day = next;
+        }
+    }
+
+    /// The instant at which `business_duration` of open time has elapsed from
+    /// `start`. A start outside business hours begins at the next opening; a
+    /// zero duration gives the next opening (or `start` itself when open). A
+    /// result may be a closing instant (the end of the last interval used).
+    ///
+    /// # Errors
+    /// `input.invalid` (field `business_duration`) for a negative duration,
+    /// `sla.overflow` when the result is beyond the representable dates.
+    pub fn add(&self, start: DateTime<Utc>, business_duration: TimeDelta) -> Result<DateTime<Utc>> {
+        if business_duration < TimeDelta::zero() {
+            return Err(Error::invalid("business_duration", "must not be negative"));
+        }
+        self.walk(start, Goal::Spend(business_duration))
+            .map(|(at, _)| at)
+    }
+
+    /// The business time inside `[a, b)`; zero when `b <= a`.
+    pub fn between(&self, a: DateTime<Utc>, b: DateTime<Utc>) -> TimeDelta {
+        if b <= a {
+            return TimeDelta::zero();
+        }
+        // Cannot overflow: the walk stops at `b`.
+        self.walk(a, Goal::Until(b))
+            .map(|(_, used)| used)
+            .unwrap_or_default()
+    }
+
+    /// Whether the local `date` has open hours of its own (holidays closed,
+    /// shortened days and extra working days open).
+    pub fn is_business_day(&self, date: NaiveDate) -> bool {
+        !self.day_intervals(date).is_empty()
+    }
+
+    /// The local date `n` business days after `date` (before it when `n` is
+    /// negative). With `n == 0`, `date` itself if it is a business day, else
+    /// the next one. Whole weeks without special dates are jumped.
+    ///
+    /// # Errors
+    /// `sla.overflow` past the representable dates.
+    pub fn add_business_days(&self, date: NaiveDate, n: i64) -> Result<NaiveDate> {
+        let overflow = || Error::SlaOverflow { field: "n".into() };
+        let per_week = self.weekly.iter().filter(|v| !v.is_empty()).count() as i64;
+        let forward = n >= 0;
+        let step = |d: NaiveDate| if forward { d.succ_opt() } else { d.pred_opt() };
+        let mut left = n.unsigned_abs() as i64;
+        let mut d = date;
+        if n == 0 {
+            while !self.is_business_day(d) {
+                d = step(d).ok_or_else(overflow)?;
+            }
+            return Ok(d);
+        }
+        while left > 0 {
+            // Jump whole weeks while no special date is in reach.
+            let clear_days = if forward {
+                self.special
+                    .range(d..)
+                    .next()
+                    .map_or(i64::MAX, |(s, _)| (*s - d).num_days())
+            } else {
+                self.special
+                    .range(..=d)
+                    .next_back()
+                    .map_or(i64::MAX, |(s, _)| (d - *s).num_days())
+            };
+            let weeks = ((clear_days - 1) / 7).min((left - 1) / per_week).max(0);
+            if weeks > 0 {
+                let days = Days::new(7 * weeks as u64);
+                d = if forward {
+                    d.checked_add_days(days)
+                } else {
+                    d.checked_sub_days(days)
+                }
+                .ok_or_else(overflow)?;
+                left -= weeks * per_week;
+                continue;
+            }
+            d = step(d).ok_or_else(overflow)?;
+            if self.is_business_day(d) {
+                left -= 1;
+            }
+        }
+        Ok(d)
+    }
+
+    fn local_date(&self, t: DateTime<Utc>) -> NaiveDate {
+        t.with_timezone(&self.tz).date_naive()
+    }
+
+    fn day_intervals(&self, date: NaiveDate) -> &[(u32, u32)] {
+        match self.special.get(&date) {
+            Some(v) => v,
+            None => &self.weekly[date.weekday().num_days_from_monday() as usize],
+        }
+    }
+
+    /// Resolves a local wall-clock time: gap to the first instant after it,
+    /// ambiguity to the earlier instant (opening) or the later one (closing).
+    fn resolve(&self, local: NaiveDateTime, closing: bool) -> DateTime<Utc> {
+        match self.tz.from_local_datetime(&local) {
+            LocalResult::Single(t) => t.to_utc(),
+            LocalResult::Ambiguous(a, b) => {
+                let (a, b) = (a.to_utc(), b.to_utc());
+                if closing { a.max(b) } else { a.min(b) }
+            }
+            LocalResult::None => GapInfo::new(&local, &self.tz)
+                .and_then(|g| g.end)
+                .map(|t| t.to_utc())
+                .unwrap_or_else(|| {
+                    let off = self.tz.offset_from_utc_datetime(&local).fix();
+                    (local - off).and_utc()
+                }),
+        }
+    }
+
+    fn midnight(&self, date: NaiveDate) -> Option<DateTime<Utc>> {
+        Some(self.resolve(date.and_time(NaiveTime::MIN), false))
+    }
+
+    /// The open intervals that start on `date`, as instants, sorted by start.
+    fn day_segments(&self, date: NaiveDate) -> Option<Vec<Seg>> {
+        let base = date.and_time(NaiveTime::MIN);
+        let mut out = Vec::new();
+        for &(s, e) in self.day_intervals(date) {
+            let start = self.resolve(
+                base.checked_add_signed(TimeDelta::seconds(s.into()))?,
+                false,
+            );
+            let end = self.resolve(base.checked_add_signed(TimeDelta::seconds(e.into()))?, true);
+            if end > start {
+                out.push((start, end));
+            }
+        }
+        Some(out)
+    }
+
+    /// How many whole weeks from local `day` contain no special date (from the
+    /// day before) and no UTC offset change (from two days before to two days after).
+    fn clean_weeks(&self, day: NaiveDate, day_start: DateTime<Utc>) -> i64 {
+        let Some(before) = day.pred_opt() else {
+            return 0;
+        };
+        let by_dates = match self.special.range(before..).next() {
+            Some((s, _)) => ((*s - day).num_days() - 1).div_euclid(7),
+            None => i64::MAX,
+        };
+        let from = day_start.timestamp() - 3 * i64::from(DAY);
+        let by_offsets = match next_transition(self.tz, from) {
+            Some(t) => {
+                (t - day_start.timestamp() - 3 * i64::from(DAY)).div_euclid(7 * i64::from(DAY))
+            }
+            None => i64::MAX,
+        };
+        by_dates.min(by_offsets).max(0)
+    }
+
+    /// Walks open time from `start` until `goal`; returns the instant reached
+    /// and the open time used.
+    fn walk(&self, start: DateTime<Utc>, goal: Goal) -> Result<(DateTime<Utc>, TimeDelta)> {
+        let overflow = || Error::SlaOverflow {
+            field: "business_duration".into(),
+        };
+        let week = TimeDelta::seconds(self.week_total);
+        let mut day = self.local_date(start).pred_opt().ok_or_else(overflow)?;
+        let mut cur = start;
+        let mut used = TimeDelta::zero();
+        let mut first = true;
+        loop {
+            let mut segs = self.day_segments(day).ok_or_else(overflow)?;
+            let day_start = self.midnight(day).ok_or_else(overflow)?;
+            let own_first = match segs.first() {
+                Some(&(s, _)) => s,
+                None => self
+                    .midnight(day.succ_opt().ok_or_else(overflow)?)
+                    .ok_or_else(overflow)?,
+            };
+            if !first && cur <= own_first {
+                let mut k = self.clean_weeks(day, day_start);
+                match goal {
+                    Goal::Spend(d) => {
+                        let rem = d - used - TimeDelta::nanoseconds(1);
+                        k = k.min(div_delta(rem, week));
+                    }
+                    Goal::Until(b) => {
+                        let room = b - day_start - TimeDelta::days(1);
+                        k = k.min(div_delta(room, week_span()));
+                    }
+                }
+                if k > 0 {
+                    let days = u64::try_from(k)
+                        .ok()
+                        .and_then(|k| k.checked_mul(7))
+                        .ok_or_else(overflow)?;
+                    day = day.checked_add_days(Days::new(days)).ok_or_else(overflow)?;
+                    used = i32::try_from(k)
+                        .ok()
+                        .and_then(|k| week.checked_mul(k))
+                        .and_then(|w| used.checked_add(&w))
+                        .ok_or_else(overflow)?;
+                    let prev = self
+                        .day_segments(day.pred_opt().ok_or_else(overflow)?)
+                        .ok_or_else(overflow)?;
+                    cur = prev
+                        .iter()
+                        .map(|&(_, e)| e)
+                        .fold(self.midnight(day).ok_or_else(overflow)?, DateTime::max);
+                    segs = self.day_segments(day).ok_or_else(overflow)?;
+                }
+            }
+            first = false;
+            for (s, e) in segs {
+                let e = match goal {
+                    Goal::Until(b) if s >= b => return Ok((b, used)),
+                    Goal::Until(b) => e.min(b),
+                    Goal::Spend(_) => e,
+                };
+                let s = s.max(cur);
+                if e <= s {
+                    continue;
+                }
+                let len = e - s;
+                if let Goal::Spend(d) = goal {
+                    let rem = d - used;
+                    if rem <= len {
+                        return Ok((s + rem, d));
+                    }
+                }
+                used += len;
+                cur = e;
+            }
+            day = day.succ_opt().ok_or_else(overflow)?;
+            if let Goal::Until(b) = goal {
+                if self.midnight(day).ok_or_else(overflow)? >= b {
+                    return Ok((b, used));
+                }
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Goal {
+    Spend(TimeDelta),
+    Until(DateTime<Utc>),
+}
+
+fn week_span() -> TimeDelta {
+    TimeDelta::days(7)
+}
+
+/// `a / b` for positive `b`, floored; negative `a` gives a negative result.
+fn div_delta(a: TimeDelta, b: TimeDelta) -> i64 {
+    let (a, b) = (a.num_seconds(), b.num_seconds().max(1));
+    a.div_euclid(b)
+}
+
+// UTC offset transitions of each zone, found once per zone and process by
+// sampling the offset every day from 1900 to 2200 and bisecting each change to
+// the second. Before 1900 every instant counts as near a transition (no week
+// jumps); after 2200 the offset is taken as fixed.
+const SCAN_FROM: i64 = -2_208_988_800; // 1900-01-01T00:00:00Z
+const SCAN_TO: i64 = 7_258_118_400; // 2200-01-01T00:00:00Z
+
+fn next_transition(tz: Tz, after: i64) -> Option<i64> {
+    if after < SCAN_FROM {
+        return Some(after);
+    }
+    let list = transitions(tz);
+    let i = list.partition_point(|&t| t <= after);
+    list.get(i).copied()
+}
+
+fn transitions(tz: Tz) -> Arc<[i64]> {
+    static CACHE: OnceLock<Mutex<HashMap<Tz, Arc<[i64]>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(v) = cache.lock().ok().and_then(|m| m.get(&tz).cloned()) {
+        return v;
+    }
+    let offset = |t: i64| {
+        DateTime::from_timestamp(t, 0)
+            .map(|u| {
+                tz.offset_from_utc_datetime(&u.naive_utc())
+                    .fix()
+                    .local_minus_utc()
+            })
+            .unwrap_or(0)
+    };
+    let mut out = Vec::new();
+    let mut t = SCAN_FROM;
+    let mut off = offset(t);
+    while t < SCAN_TO {
+        let next = t + i64::from(DAY);
+        let o = offset(next);
+        if o != off {
+            let (mut lo, mut hi) = (t, next);
+            while hi - lo > 1 {
+                let mid = lo + (hi - lo) / 2;
+                if offset(mid) == off {
+                    lo = mid
+                } else {
+                    hi = mid
+                }
+            }
+            out.push(hi);
+            off = o;
+        }
+        t = next;
+    }
+    let v: Arc<[i64]> = out.into();
+    if let Ok(mut m) = cache.lock() {
+        m.insert(tz, v.clone());
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rome_has_two_transitions_in_2026() {
+        let from = DateTime::parse_from_rfc3339("2026-01-01T00:00:00Z")
+            .unwrap()
+            .timestamp();
+        let to = DateTime::parse_from_rfc3339("2027-01-01T00:00:00Z")
+            .unwrap()
+            .timestamp();
+        let list = transitions(Tz::Europe__Rome);
+        let in_2026: Vec<i64> = list
+            .iter()
+            .copied()
+            .filter(|&t| t >= from && t < to)
+            .collect();
+        // 2026-03-29T01:00:00Z and 2026-10-25T01:00:00Z
+        assert_eq!(in_2026, vec![1_774_746_000, 1_792_890_000]);
+    }
+
+    #[test]
+    fn calendar_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Calendar>();
+    }
+}
