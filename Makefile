@@ -7,7 +7,7 @@ export PATH := $(VENV)/bin:$(PATH)
 PYTHON      ?= python3
 NODE_DIR    := bindings-node
 
-.PHONY: all demo test test-rust test-python test-node lint fmt python node bench clean
+.PHONY: all demo test test-rust test-python test-node lint fmt python node clean
 
 all: test
 

@@ -536,8 +536,10 @@ impl Ticket {
     /// and holds the message.
     ///
     /// # Errors
-    /// `ticket.not_closed` unless this ticket is closed; `ticket.before_creation`
-    /// if the message predates the closing; `input.invalid` for a bad id.
+    /// `ticket.not_closed` unless this ticket is closed;
+    /// `ticket.time_went_backwards` if the message predates the closing;
+    /// `input.invalid` for a bad id or a message that is not a public customer
+    /// message (only the customer writing again starts a follow-up).
     pub fn follow_up(&self, new_id: impl Into<String>, message: Message) -> Result<Ticket> {
         if self.state.status != Status::Closed {
             return Err(Error::TicketNotClosed {
@@ -551,6 +553,12 @@ impl Ticket {
                 at: message.at,
                 latest: self.state.latest,
             });
+        }
+        if message.author != Author::Customer || !message.public {
+            return Err(Error::invalid(
+                "message.author",
+                "a follow-up starts from a public customer message",
+            ));
         }
         let new_id = new_id.into();
         if new_id == self.id {

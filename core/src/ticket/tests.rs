@@ -164,6 +164,11 @@ fn closed_is_final_and_follow_up_links_back() {
     assert_eq!(next.order_refs(), ["ORD-9"]);
     assert_eq!(next.messages().count(), 1);
 
+    let err = tk
+        .follow_up("T-4", msg("m8", "2026-03-10T12:00:00Z", Author::Agent))
+        .unwrap_err();
+    assert_eq!(err.field(), Some("message.author"));
+
     let open = ticket();
     assert_eq!(
         open.follow_up("T-3", msg("m1", "2026-03-02T09:00:00Z", Author::Customer))
