@@ -1,1 +1,17 @@
+//! Node bindings for caredesk: value conversion and forwarding only, every
+//! rule, default and computation lives in the `caredesk` crate.
+//!
+//! Data documents (tickets, messages, events) keep the snake_case wire format
+//! in JavaScript; instants are JS `Date`s on the way out and may be a `Date`
+//! or an RFC 3339 string on the way in. Every core error is thrown as a JS
+//! `Error` carrying `code` and `field`.
 
+#![deny(missing_docs)]
+
+mod convert;
+mod error;
+mod money;
+mod ticket;
+
+pub use money::Money;
+pub use ticket::Ticket;

@@ -371,7 +371,11 @@ pub fn from_value<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> R
 }
 
 fn json_error<E: std::fmt::Display>(err: serde_path_to_error::Error<E>) -> Error {
-    let path = err.path().to_string();
+    // serde_path_to_error says "?" when it cannot place the error; the root is the honest answer.
+    let path = match err.path().to_string() {
+        p if p == "?" => ".".to_string(),
+        p => p,
+    };
     let problem = err.inner().to_string();
     decode_domain_error(&problem)
         .map(|e| e.within(&path))

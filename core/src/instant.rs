@@ -23,7 +23,7 @@ use crate::error::{Error, Result, serde_error};
 /// `input.naive_datetime` without an offset, `input.invalid` for other text.
 pub fn parse(text: &str, field: &str) -> Result<DateTime<Utc>> {
     if let Ok(t) = DateTime::parse_from_rfc3339(text) {
-        return Ok(t.with_timezone(&Utc));
+        return check_range(t.with_timezone(&Utc), field);
     }
     let naive = [
         "%Y-%m-%dT%H:%M:%S%.f",
@@ -40,6 +40,23 @@ pub fn parse(text: &str, field: &str) -> Result<DateTime<Utc>> {
         Err(Error::invalid(
             field,
             format!("{text:?} is not an RFC 3339 instant such as 2026-03-02T09:00:00Z"),
+        ))
+    }
+}
+
+/// The instants caredesk accepts: years 1900 to 9999. Beyond them RFC 3339
+/// cannot write the year, and date arithmetic could overflow.
+///
+/// # Errors
+/// `input.invalid` naming `field` outside that range.
+pub fn check_range(t: DateTime<Utc>, field: &str) -> Result<DateTime<Utc>> {
+    use chrono::Datelike;
+    if (1900..=9999).contains(&t.year()) {
+        Ok(t)
+    } else {
+        Err(Error::invalid(
+            field,
+            format!("{t} is outside the years 1900 to 9999"),
         ))
     }
 }

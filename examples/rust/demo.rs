@@ -42,16 +42,8 @@ fn main() -> ExitCode {
     }
 
     println!(
-        "{:<8} {:<20} {:<4} {:<8} {:<8} {:>7} {:>11} {:>4}  {}",
-        "ticket",
-        "channel",
-        "lang",
-        "status",
-        "priority",
-        "reopens",
-        "first reply",
-        "msgs",
-        "subject"
+        "{:<8} {:<20} {:<4} {:<8} {:<8} {:>7} {:>11} {:>4}  subject",
+        "ticket", "channel", "lang", "status", "priority", "reopens", "first reply", "msgs"
     );
     println!("{}", "-".repeat(110));
     for t in &tickets {

@@ -208,6 +208,7 @@ impl Ticket {
         created_at: DateTime<Utc>,
     ) -> Result<Self> {
         require_id(&id, "id")?;
+        crate::instant::check_range(created_at, "created_at")?;
         customer.validate()?;
         Ok(Ticket {
             id,
@@ -416,8 +417,8 @@ impl Ticket {
     }
 
     fn check(&self, event: &Event) -> Result<Effect> {
-        let at = event.at();
         let at_field = event.at_field();
+        let at = crate::instant::check_range(event.at(), at_field)?;
         if at < self.created_at {
             return Err(Error::BeforeCreation {
                 field: at_field.into(),

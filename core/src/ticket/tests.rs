@@ -519,3 +519,14 @@ fn closed_log_refuses_later_events_on_load() {
         ("ticket.closed", Some("events[2]"))
     );
 }
+
+#[test]
+fn instants_outside_1900_to_9999_are_refused() {
+    let far = DateTime::<Utc>::MAX_UTC - TimeDelta::days(1);
+    let err = Ticket::new("T", Channel::Email, Customer::new("c"), far).unwrap_err();
+    assert_eq!(err.field(), Some("created_at"));
+    let mut tk = ticket();
+    let err = tk.set_status(Status::Solved, far).unwrap_err();
+    assert_eq!((err.code(), err.field()), ("input.invalid", Some("at")));
+    assert_eq!(tk.status(), Status::New);
+}
