@@ -28,7 +28,7 @@ test-node: node
 	cd $(NODE_DIR) && npm test
 
 ## lint: clippy (deny warnings) and rustfmt
-lint:
+lint: $(VENV)/.ready
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 
