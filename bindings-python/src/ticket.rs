@@ -1,7 +1,7 @@
 //! `caredesk.Ticket`.
 
 use caredesk::{
-    AutoClose, Channel, Customer, Event, Marketplace, Message, Priority, Status, Ticket,
+    AutoClose, Channel, Event, Marketplace, Message, Priority, Status, Ticket, TicketRecord,
 };
 use chrono::{DateTime, TimeDelta, Utc};
 use pyo3::prelude::*;
@@ -45,38 +45,29 @@ impl PyTicket {
         topic: Option<String>,
         language: Option<String>,
     ) -> PyResult<Self> {
-        let channel = Channel::parse_field(channel, "channel").py()?;
-        let customer: Customer = caredesk::error::from_value(to_value(customer, "customer")?)
-            .map_err(|e| crate::errors::to_py(e.within("customer")))?;
-        let created_at = instant(created_at, "created_at")?;
-        let mut ticket = match marketplace {
-            Some(m) => {
-                let m = Marketplace::parse_field(m, "marketplace").py()?;
-                if channel != Channel::Marketplace {
-                    return Err(crate::errors::to_py(caredesk::Error::InvalidField {
-                        field: "marketplace".into(),
-                        problem: format!(
-                            "only allowed when channel is \"marketplace\", not {:?}",
-                            channel.as_str()
-                        ),
-                    }));
-                }
-                Ticket::new_marketplace(id, m, customer, created_at).py()?
-            }
-            None => Ticket::new(id, channel, customer, created_at).py()?,
+        // Every rule (ids, customer fields, channel vs marketplace) is checked by the core.
+        let record = TicketRecord {
+            id: id.to_string(),
+            channel: Channel::parse_field(channel, "channel").py()?,
+            marketplace: marketplace
+                .map(|m| Marketplace::parse_field(m, "marketplace"))
+                .transpose()
+                .py()?,
+            subject,
+            customer: caredesk::error::from_value(to_value(customer, "customer")?)
+                .map_err(|e| crate::errors::to_py(e.within("customer")))?,
+            order_refs: order_refs.unwrap_or_default(),
+            topic,
+            language,
+            created_at: instant(created_at, "created_at")?,
+            follow_up_of: None,
+            status: None,
+            priority: None,
+            tags: None,
+            assignee: None,
+            events: Vec::new(),
         };
-        if let Some(s) = subject {
-            ticket = ticket.with_subject(s);
-        }
-        for order in order_refs.unwrap_or_default() {
-            ticket = ticket.with_order_ref(order).py()?;
-        }
-        if let Some(t) = topic {
-            ticket.set_topic(t).py()?;
-        }
-        if let Some(l) = language {
-            ticket.set_language(l).py()?;
-        }
+        let ticket = record.into_ticket().py()?;
         Ok(PyTicket { inner: ticket })
     }
 

@@ -134,7 +134,7 @@ def test_round_trip_dict_and_json():
     d = t.to_dict()
     assert d["created_at"] == utc("2026-03-02T08:00")
     assert d["events"][0]["message"]["at"] == utc("2026-03-02T08:00")
-    assert list(d)[:3] == ["id", "channel", "subject"] or list(d)[:2] == ["id", "channel"]
+    assert list(d)[:2] == ["id", "channel"]
     assert Ticket.from_dict(d) == t
     assert Ticket.from_json(t.to_json()) == t
     assert json.loads(t.to_json())["assignee"] == "agent-7"

@@ -871,32 +871,39 @@ impl TicketRecord {
             stored,
             derived,
         };
-        let json = |v: &dyn erased::AsJson| v.as_json();
+        let json = |v: serde_json::Value| v.to_string();
         if let Some(stored) = self.status.filter(|st| *st != s.status) {
-            return Err(mismatch("status", json(&stored), json(&s.status)));
+            return Err(mismatch(
+                "status",
+                json(stored.as_str().into()),
+                json(s.status.as_str().into()),
+            ));
         }
         if let Some(stored) = self.priority.filter(|p| Some(*p) != s.priority) {
-            return Err(mismatch("priority", json(&stored), json(&s.priority)));
+            let derived = s
+                .priority
+                .map_or(serde_json::Value::Null, |p| p.as_str().into());
+            return Err(mismatch(
+                "priority",
+                json(stored.as_str().into()),
+                json(derived),
+            ));
         }
         if let Some(stored) = self.tags.filter(|t| *t != s.tags) {
-            return Err(mismatch("tags", json(&stored), json(&s.tags)));
+            return Err(mismatch(
+                "tags",
+                json(stored.into_iter().collect()),
+                json(s.tags.iter().cloned().collect()),
+            ));
         }
         if let Some(stored) = self.assignee.filter(|a| Some(a) != s.assignee.as_ref()) {
-            return Err(mismatch("assignee", json(&stored), json(&s.assignee)));
+            return Err(mismatch(
+                "assignee",
+                json(stored.into()),
+                json(s.assignee.clone().into()),
+            ));
         }
         Ok(ticket)
-    }
-}
-
-mod erased {
-    // Renders any serializable value as compact JSON for error messages.
-    pub trait AsJson {
-        fn as_json(&self) -> String;
-    }
-    impl<T: serde::Serialize> AsJson for T {
-        fn as_json(&self) -> String {
-            serde_json::to_string(self).unwrap_or_default()
-        }
     }
 }
 
