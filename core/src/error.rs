@@ -53,6 +53,15 @@ pub enum Error {
         problem: String,
     },
 
+    /// A TOML document could not be read: malformed, or a value of the wrong shape.
+    #[error("{path}: {problem}")]
+    Toml {
+        /// Where in the document (`policies[0].targets`, or `.` for the root).
+        path: String,
+        /// What the TOML reader or serde reported.
+        problem: String,
+    },
+
     /// A date-time without a time zone was given where an instant is required.
     #[error(
         "{field}: naive date-time (no time zone); give an aware instant, e.g. 2026-03-01T09:00:00Z"
@@ -244,12 +253,16 @@ impl Error {
     /// | `sla.no_open_time` | a calendar whose week has no open time |
     /// | `sla.overflow` | a result beyond the representable instants |
     ///
+    /// `input.json` and `input.toml` are a document that could not be read
+    /// (syntax, or a value of the wrong shape), with the path inside it.
+    ///
     /// Other calendar configuration errors use `input.invalid` (malformed time,
     /// duplicate date, negative duration) and `input.unknown_value` (unknown
     /// zone, weekday key or holiday set), always with the field path.
     pub fn code(&self) -> &'static str {
         match self {
             Error::Json { .. } => "input.json",
+            Error::Toml { .. } => "input.toml",
             Error::UnknownValue { .. } => "input.unknown_value",
             Error::InvalidField { .. } => "input.invalid",
             Error::NaiveDateTime { .. } => "input.naive_datetime",
@@ -281,7 +294,7 @@ impl Error {
     /// The input field the error concerns, as a path (`events[2].at`), when there is one.
     pub fn field(&self) -> Option<&str> {
         let f = match self {
-            Error::Json { path, .. } => path,
+            Error::Json { path, .. } | Error::Toml { path, .. } => path,
             Error::UnknownValue { field, .. }
             | Error::InvalidField { field, .. }
             | Error::NaiveDateTime { field }
@@ -307,7 +320,7 @@ impl Error {
 
     fn field_mut(&mut self) -> Option<&mut String> {
         match self {
-            Error::Json { path, .. } => Some(path),
+            Error::Json { path, .. } | Error::Toml { path, .. } => Some(path),
             Error::UnknownValue { field, .. }
             | Error::InvalidField { field, .. }
             | Error::NaiveDateTime { field }
@@ -363,6 +376,64 @@ impl Error {
 pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
     let de = &mut serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(de).map_err(json_error)
+}
+
+/// Reads a value from TOML text, reporting the path of the first bad field.
+///
+/// The document is read into the JSON data model first: TOML dates and
+/// date-times become their RFC 3339 strings, so a config reads the same from
+/// TOML and JSON. Syntax and shape errors are [`Error::Toml`]; domain errors
+/// keep their own code.
+pub fn from_toml<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+    let table: toml::Table = toml::from_str(text).map_err(|e| Error::Toml {
+        path: ".".into(),
+        problem: e.message().to_string(),
+    })?;
+    let value = toml_to_json(toml::Value::Table(table), "")?;
+    from_value(value).map_err(|err| match err {
+        Error::Json { path, problem } => Error::Toml { path, problem },
+        other => other,
+    })
+}
+
+fn toml_to_json(value: toml::Value, path: &str) -> Result<serde_json::Value> {
+    use serde_json::Value as J;
+    Ok(match value {
+        toml::Value::String(s) => J::String(s),
+        toml::Value::Integer(i) => J::from(i),
+        // nan and inf have no JSON counterpart and no meaning in a config.
+        toml::Value::Float(f) => {
+            J::Number(serde_json::Number::from_f64(f).ok_or_else(|| Error::Toml {
+                path: if path.is_empty() {
+                    ".".into()
+                } else {
+                    path.into()
+                },
+                problem: format!("{f} is not a finite number"),
+            })?)
+        }
+        toml::Value::Boolean(b) => J::Bool(b),
+        toml::Value::Datetime(d) => J::String(d.to_string()),
+        toml::Value::Array(items) => J::Array(
+            items
+                .into_iter()
+                .enumerate()
+                .map(|(i, v)| toml_to_json(v, &format!("{path}[{i}]")))
+                .collect::<Result<_>>()?,
+        ),
+        toml::Value::Table(t) => J::Object(
+            t.into_iter()
+                .map(|(k, v)| {
+                    let p = if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    };
+                    toml_to_json(v, &p).map(|v| (k, v))
+                })
+                .collect::<Result<_>>()?,
+        ),
+    })
 }
 
 /// Reads a value from a parsed JSON value, reporting the path of the first bad field.

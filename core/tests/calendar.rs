@@ -492,3 +492,26 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn toml_config_reads_like_json_and_names_bad_fields() {
+    let cal = Calendar::from_toml(
+        "zone = \"Europe/Rome\"\n[weekly]\nmon = [[\"09:00\", \"18:00\"]]\n[[holidays]]\ndate = 2026-11-30\n",
+    )
+    .unwrap();
+    assert!(!cal.is_open("2026-11-30T10:00:00Z".parse().unwrap()));
+    assert!(cal.is_open("2026-11-23T10:00:00Z".parse().unwrap()));
+
+    let err = Calendar::from_toml("zone = \"Europe/Rome\"\nweekly = 3\n").unwrap_err();
+    assert_eq!((err.code(), err.field()), ("input.toml", Some("weekly")));
+    let err = Calendar::from_toml("zone = ").unwrap_err();
+    assert_eq!((err.code(), err.field()), ("input.toml", Some(".")));
+    let err = Calendar::from_toml("zone = \"Europe/Rome\"\nalways = true\nx = nan\n").unwrap_err();
+    assert_eq!((err.code(), err.field()), ("input.toml", Some("x")));
+    // Domain errors keep their code.
+    let err = Calendar::from_toml("zone = \"Mars/Base\"\nalways = true\n").unwrap_err();
+    assert_eq!(
+        (err.code(), err.field()),
+        ("input.unknown_value", Some("zone"))
+    );
+}

@@ -205,6 +205,14 @@ impl Calendar {
         Calendar::new(CalendarConfig::from_json(text)?)
     }
 
+    /// Reads a TOML configuration and compiles it.
+    ///
+    /// # Errors
+    /// `input.toml` for a malformed document, then as [`Calendar::new`].
+    pub fn from_toml(text: &str) -> Result<Self> {
+        Calendar::new(CalendarConfig::from_toml(text)?)
+    }
+
     /// The configuration this calendar was compiled from.
     pub fn config(&self) -> &CalendarConfig {
         &self.config

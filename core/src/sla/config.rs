@@ -82,6 +82,30 @@ impl CalendarConfig {
     pub fn from_json(text: &str) -> Result<Self> {
         crate::error::from_json(text)
     }
+
+    /// Reads a configuration from TOML (the same schema as JSON; dates may be
+    /// bare TOML dates), naming the path of the first bad field.
+    ///
+    /// ```
+    /// use caredesk::sla::CalendarConfig;
+    /// let config = CalendarConfig::from_toml(r#"
+    /// zone = "Europe/Rome"
+    /// holiday_sets = ["IT"]
+    /// [weekly]
+    /// mon = [["09:00", "18:00"]]
+    /// [[holidays]]
+    /// date = 2026-12-24
+    /// open = [["09:00", "13:00"]]
+    /// "#)?;
+    /// assert_eq!(config.holidays[0].date.to_string(), "2026-12-24");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// `input.toml` for a malformed document or a value of the wrong shape.
+    pub fn from_toml(text: &str) -> Result<Self> {
+        crate::error::from_toml(text)
+    }
 }
 
 pub(crate) const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
