@@ -226,6 +226,17 @@ pub enum Error {
         field: String,
     },
 
+    /// An SLA target's clock names a calendar that is not defined.
+    #[error("{field}: no calendar named {name:?} (defined: {known})")]
+    SlaUnknownCalendar {
+        /// The clock field, e.g. `policies[0].targets.first_reply.clock`.
+        field: String,
+        /// The name given.
+        name: String,
+        /// The calendar names that exist, comma separated (or `none`).
+        known: String,
+    },
+
     /// Two messages in one ticket share an id.
     #[error("{field}: {message_id:?} already exists in ticket {ticket_id}")]
     DuplicateMessage {
@@ -252,6 +263,7 @@ impl Error {
     /// | `sla.overlapping_hours` | two intervals of a calendar overlap |
     /// | `sla.no_open_time` | a calendar whose week has no open time |
     /// | `sla.overflow` | a result beyond the representable instants |
+    /// | `sla.unknown_calendar` | an SLA clock naming a calendar that is not defined |
     ///
     /// `input.json` and `input.toml` are a document that could not be read
     /// (syntax, or a value of the wrong shape), with the path inside it.
@@ -282,6 +294,7 @@ impl Error {
             Error::SlaOverlap { .. } => "sla.overlapping_hours",
             Error::SlaNoOpenTime { .. } => "sla.no_open_time",
             Error::SlaOverflow { .. } => "sla.overflow",
+            Error::SlaUnknownCalendar { .. } => "sla.unknown_calendar",
         }
     }
 
@@ -312,7 +325,8 @@ impl Error {
             | Error::SlaEmptyInterval { field, .. }
             | Error::SlaOverlap { field, .. }
             | Error::SlaNoOpenTime { field }
-            | Error::SlaOverflow { field } => field,
+            | Error::SlaOverflow { field }
+            | Error::SlaUnknownCalendar { field, .. } => field,
             Error::TicketNotClosed { .. } => return None,
         };
         Some(f.as_str())
@@ -338,7 +352,8 @@ impl Error {
             | Error::SlaEmptyInterval { field, .. }
             | Error::SlaOverlap { field, .. }
             | Error::SlaNoOpenTime { field }
-            | Error::SlaOverflow { field } => Some(field),
+            | Error::SlaOverflow { field }
+            | Error::SlaUnknownCalendar { field, .. } => Some(field),
             Error::TicketNotClosed { .. } => None,
         }
     }
@@ -463,7 +478,7 @@ pub(crate) fn serde_error<E: serde::de::Error>(err: Error) -> E {
     E::custom(format!("{DOMAIN_TAG}{json}"))
 }
 
-fn decode_domain_error(text: &str) -> Option<Error> {
+pub(crate) fn decode_domain_error(text: &str) -> Option<Error> {
     let rest = text
         .find(DOMAIN_TAG)
         .map(|i| &text[i + DOMAIN_TAG.len()..])?;

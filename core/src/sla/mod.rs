@@ -1,4 +1,5 @@
-//! SLA timing: business-hours calendars and public holidays.
+//! SLA timing: business-hours calendars, public holidays, policies and
+//! their evaluation.
 //!
 //! A [`Calendar`] is compiled once from a [`CalendarConfig`] (weekly hours in an
 //! IANA zone, holidays, shortened days, extra working days, built-in holiday
@@ -23,8 +24,18 @@
 
 mod calendar;
 mod config;
+mod engine;
+mod evaluate;
 pub mod holidays;
+mod policy;
+pub mod presets;
 
 pub use calendar::Calendar;
 pub use config::{CalendarConfig, DateHours, Interval};
+pub use engine::{Sla, SlaConfig};
+pub use evaluate::{Cycle, MetricReport, NextDue, Skipped, SlaReport, Stage, evaluate};
 pub use holidays::Holiday;
+pub use policy::{
+    Calendars, Clock, Conditions, Metric, PolicyConfig, SlaPolicySet, SlaPolicySetConfig,
+    TargetConfig, TargetDuration, Targets, Warning, Within,
+};

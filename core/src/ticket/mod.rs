@@ -57,10 +57,12 @@ use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub use event::Event;
+pub(crate) use model::string_enum;
 pub use model::{Author, Channel, Customer, Marketplace, Message, Priority, Status};
 
 use crate::error::{self, Error, Result};
-use model::{is_language_tag, require_id};
+use model::is_language_tag;
+pub(crate) use model::require_id;
 
 /// A customer-service ticket: header fields plus its event log.
 ///

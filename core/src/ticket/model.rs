@@ -1,13 +1,10 @@
 //! The vocabulary of tickets: statuses, priorities, channels, marketplaces,
 //! customers and messages.
 
-use std::fmt;
-use std::str::FromStr;
-
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result, serde_error};
+use crate::error::{Error, Result};
 
 /// Defines a closed set of snake_case string values with strict parsing:
 /// an unknown string is an [`Error::UnknownValue`] listing the allowed ones.
@@ -32,10 +29,10 @@ macro_rules! string_enum {
             ///
             /// # Errors
             /// [`Error::UnknownValue`] (`input.unknown_value`) listing the allowed values.
-            pub fn parse_field(text: &str, field: &str) -> Result<Self> {
+            pub fn parse_field(text: &str, field: &str) -> $crate::error::Result<Self> {
                 match text {
                     $($text => Ok($name::$variant),)+
-                    _ => Err(Error::UnknownValue {
+                    _ => Err($crate::error::Error::UnknownValue {
                         field: field.to_string(),
                         value: text.to_string(),
                         expected: [$($text),+].join(", "),
@@ -44,34 +41,36 @@ macro_rules! string_enum {
             }
         }
 
-        impl FromStr for $name {
-            type Err = Error;
-            fn from_str(s: &str) -> Result<Self> {
+        impl ::std::str::FromStr for $name {
+            type Err = $crate::error::Error;
+            fn from_str(s: &str) -> $crate::error::Result<Self> {
                 Self::parse_field(s, $field)
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
 
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
                 s.serialize_str(self.as_str())
             }
         }
 
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-                let text = std::borrow::Cow::<str>::deserialize(d)?;
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+                let text = <::std::borrow::Cow::<str> as ::serde::Deserialize>::deserialize(d)?;
                 // The field is left empty: the deserializer's path names it.
-                Self::parse_field(&text, "").map_err(serde_error)
+                Self::parse_field(&text, "").map_err($crate::error::serde_error)
             }
         }
     };
 }
+
+pub(crate) use string_enum;
 
 string_enum! {
     /// Where a ticket stands. `new` is never re-entered; `closed` is final.

@@ -1,0 +1,831 @@
+//! SLA policies: which tickets a policy covers, and the targets it sets.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use chrono::TimeDelta;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::calendar::Calendar;
+use super::config::CalendarConfig;
+use super::presets;
+use crate::error::{Error, Result, serde_error};
+use crate::ticket::{Channel, Marketplace, Priority, Status, string_enum};
+
+string_enum! {
+    /// What an SLA target measures (see `docs/sla.md` for the exact rules).
+    Metric, "metric" {
+        /// Creation to the first public agent reply.
+        FirstReply => "first_reply",
+        /// Each unanswered public customer message to the agent's next public reply.
+        NextReply => "next_reply",
+        /// From each public agent reply, the next one must follow within the target while unsolved.
+        PeriodicUpdate => "periodic_update",
+        /// Creation to solved, summed over reopens.
+        Resolution => "resolution",
+        /// Total time in new, open and on_hold.
+        RequesterWait => "requester_wait",
+        /// Total time in new and open.
+        AgentWork => "agent_work",
+    }
+}
+
+impl Metric {
+    /// The statuses in which this metric's clock can run (before pauses).
+    pub(crate) fn runs_in(self, status: Status) -> bool {
+        match self {
+            Metric::FirstReply
+            | Metric::NextReply
+            | Metric::PeriodicUpdate
+            | Metric::Resolution => !matches!(status, Status::Solved | Status::Closed),
+            Metric::RequesterWait => matches!(status, Status::New | Status::Open | Status::OnHold),
+            Metric::AgentWork => matches!(status, Status::New | Status::Open),
+        }
+    }
+}
+
+/// The longest target accepted: ten years of clock time.
+const MAX_TARGET: TimeDelta = TimeDelta::hours(87_600);
+
+/// A target duration in config: `"24h"`, `"1h30m"`, `"45m"`, `"90s"`, or a
+/// whole number of seconds.
+///
+/// Units are hours, minutes and seconds only. Days are refused on purpose: a
+/// "day" of a business clock could mean 24 business hours or one business
+/// day, so targets are stated in hours (`72h`).
+///
+/// ```
+/// use caredesk::sla::TargetDuration;
+/// let d: TargetDuration = serde_json::from_str(r#""1h30m""#).unwrap();
+/// assert_eq!(d.get().num_minutes(), 90);
+/// assert_eq!(d.to_string(), "1h30m");
+/// assert!(serde_json::from_str::<TargetDuration>(r#""2d""#).is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TargetDuration(TimeDelta);
+
+impl TargetDuration {
+    /// A duration between one second and 87,600 hours (ten years).
+    ///
+    /// # Errors
+    /// `input.invalid` (field left empty for the caller to name) outside that range.
+    pub fn new(d: TimeDelta) -> Result<Self> {
+        if d < TimeDelta::seconds(1) || d > MAX_TARGET {
+            return Err(Error::invalid(
+                "",
+                format!(
+                    "{} seconds is not a target; give 1 second to 87600 hours",
+                    d.num_seconds()
+                ),
+            ));
+        }
+        Ok(TargetDuration(d))
+    }
+
+    /// The duration.
+    pub fn get(self) -> TimeDelta {
+        self.0
+    }
+
+    /// Parses `"24h"`, `"1h30m"`, `"45m"`, `"90s"`.
+    ///
+    /// # Errors
+    /// `input.invalid` (field left empty) for anything else.
+    pub fn parse(text: &str) -> Result<Self> {
+        let bad = || {
+            Error::invalid(
+                "",
+                format!(
+                    "{text:?} is not a duration such as \"24h\", \"1h30m\" or \"45m\" (units h, m, s; state days as hours)"
+                ),
+            )
+        };
+        let mut total: i64 = 0;
+        let mut digits = String::new();
+        let mut last_unit = 0u8; // h=3, m=2, s=1: units must descend
+        for c in text.trim().chars() {
+            if c.is_ascii_digit() {
+                digits.push(c);
+                continue;
+            }
+            let (rank, secs) = match c {
+                'h' => (3, 3600),
+                'm' => (2, 60),
+                's' => (1, 1),
+                _ => return Err(bad()),
+            };
+            if digits.is_empty() || (last_unit != 0 && rank >= last_unit) || digits.len() > 9 {
+                return Err(bad());
+            }
+            let n: i64 = digits.parse().map_err(|_| bad())?;
+            total = total.checked_add(n * secs).ok_or_else(bad)?;
+            digits.clear();
+            last_unit = rank;
+        }
+        if !digits.is_empty() || last_unit == 0 {
+            return Err(bad());
+        }
+        TargetDuration::new(TimeDelta::seconds(total))
+    }
+}
+
+impl fmt::Display for TargetDuration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = self.0.num_seconds();
+        let (h, m, sec) = (s / 3600, s % 3600 / 60, s % 60);
+        if h > 0 {
+            write!(f, "{h}h")?;
+        }
+        if m > 0 {
+            write!(f, "{m}m")?;
+        }
+        if sec > 0 {
+            write!(f, "{sec}s")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for TargetDuration {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for TargetDuration {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        match serde_json::Value::deserialize(d)? {
+            serde_json::Value::String(s) => TargetDuration::parse(&s).map_err(serde_error),
+            serde_json::Value::Number(n) => match n.as_i64() {
+                Some(secs) => TargetDuration::new(TimeDelta::seconds(secs)).map_err(serde_error),
+                None => Err(serde_error(Error::invalid(
+                    "",
+                    format!("{n} is not a whole number of seconds"),
+                ))),
+            },
+            other => Err(serde_error(Error::invalid(
+                "",
+                format!("expected a duration such as \"24h\" or a number of seconds, got {other}"),
+            ))),
+        }
+    }
+}
+
+/// A target's duration: one for every priority, or one per priority (a
+/// ticket whose priority is not listed, or has none, gets no target).
+///
+/// JSON: `"8h"` or `{"urgent": "1h", "high": "4h", "normal": "8h"}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Within {
+    /// The same duration whatever the priority (also for tickets without one).
+    All(TargetDuration),
+    /// A duration per priority.
+    ByPriority(BTreeMap<Priority, TargetDuration>),
+}
+
+impl Within {
+    /// The duration for a ticket of this priority, if it has a target.
+    pub fn for_priority(&self, priority: Option<Priority>) -> Option<TargetDuration> {
+        match self {
+            Within::All(d) => Some(*d),
+            Within::ByPriority(map) => priority.and_then(|p| map.get(&p).copied()),
+        }
+    }
+
+    fn durations(&self) -> Vec<TargetDuration> {
+        match self {
+            Within::All(d) => vec![*d],
+            Within::ByPriority(map) => map.values().copied().collect(),
+        }
+    }
+}
+
+impl Serialize for Within {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match self {
+            Within::All(d) => d.serialize(s),
+            Within::ByPriority(map) => map.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Within {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        match serde_json::Value::deserialize(d)? {
+            serde_json::Value::Object(map) => {
+                if map.is_empty() {
+                    return Err(serde_error(Error::invalid(
+                        "",
+                        "no priority listed; give a duration or a map such as {\"high\": \"4h\"}",
+                    )));
+                }
+                let mut out = BTreeMap::new();
+                for (key, value) in map {
+                    let p = Priority::parse_field(&key, &key).map_err(serde_error)?;
+                    let dur = TargetDuration::deserialize(value)
+                        .map_err(|e| serde_error(relabel(e.to_string(), &key)))?;
+                    out.insert(p, dur);
+                }
+                Ok(Within::ByPriority(out))
+            }
+            other => TargetDuration::deserialize(other)
+                .map(Within::All)
+                .map_err(|e| serde_error(relabel(e.to_string(), ""))),
+        }
+    }
+}
+
+// Re-reads a domain error carried as serde text, placing it under `key`:
+// a nested value's deserializer does not know the path it sits at.
+fn relabel(text: String, key: &str) -> Error {
+    match crate::error::decode_domain_error(&text) {
+        Some(e) => e.within(key),
+        None => Error::invalid(key, text),
+    }
+}
+
+/// Which clock a target is measured on.
+///
+/// In config, the string `"calendar"` is calendar time (24/7, every second
+/// counts); any other string names a business-hours calendar of the
+/// [`Calendars`] the policies are used with.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Clock {
+    /// Calendar time: around the clock, holidays included.
+    Calendar,
+    /// Business time of the named calendar.
+    Business(String),
+}
+
+impl Clock {
+    /// Reads the config form.
+    pub fn parse(text: &str) -> Clock {
+        if text == "calendar" {
+            Clock::Calendar
+        } else {
+            Clock::Business(text.to_string())
+        }
+    }
+
+    /// The config form.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Clock::Calendar => "calendar",
+            Clock::Business(name) => name,
+        }
+    }
+}
+
+impl fmt::Display for Clock {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Clock {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Clock {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        if text.trim().is_empty() {
+            return Err(serde_error(Error::invalid(
+                "",
+                "empty clock; give \"calendar\" or the name of a calendar",
+            )));
+        }
+        Ok(Clock::parse(&text))
+    }
+}
+
+/// When to warn before a breach. Both measures are on the target's own clock;
+/// with both set, the earlier instant wins.
+///
+/// ```
+/// use caredesk::sla::Warning;
+/// let w: Warning = serde_json::from_str(r#"{"at_percent": 75, "before": "1h"}"#).unwrap();
+/// assert_eq!(w.at_percent, Some(75));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Warning {
+    /// Warn once this share of the target has elapsed (1–99).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_percent: Option<u8>,
+    /// Warn when this much of the target remains.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<TargetDuration>,
+}
+
+/// One target of a policy, as configured.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TargetConfig {
+    /// The duration, for all priorities or per priority.
+    pub within: Within,
+    /// The clock; defaults to the policy's `clock`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clock: Option<Clock>,
+    /// Statuses that pause this target's clock; `["pending"]` when absent.
+    /// `solved` and `closed` always stop it and cannot be listed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pause: Option<Vec<Status>>,
+    /// Warnings before the breach.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warn: Option<Warning>,
+}
+
+/// The targets of a policy, one optional entry per metric.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(missing_docs)] // each field is the metric of the same name
+pub struct Targets {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_reply: Option<TargetConfig>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_reply: Option<TargetConfig>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub periodic_update: Option<TargetConfig>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolution: Option<TargetConfig>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requester_wait: Option<TargetConfig>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_work: Option<TargetConfig>,
+}
+
+impl Targets {
+    fn slots(&self) -> [(Metric, &Option<TargetConfig>); 6] {
+        [
+            (Metric::FirstReply, &self.first_reply),
+            (Metric::NextReply, &self.next_reply),
+            (Metric::PeriodicUpdate, &self.periodic_update),
+            (Metric::Resolution, &self.resolution),
+            (Metric::RequesterWait, &self.requester_wait),
+            (Metric::AgentWork, &self.agent_work),
+        ]
+    }
+
+    fn slot_mut(&mut self, metric: Metric) -> &mut Option<TargetConfig> {
+        match metric {
+            Metric::FirstReply => &mut self.first_reply,
+            Metric::NextReply => &mut self.next_reply,
+            Metric::PeriodicUpdate => &mut self.periodic_update,
+            Metric::Resolution => &mut self.resolution,
+            Metric::RequesterWait => &mut self.requester_wait,
+            Metric::AgentWork => &mut self.agent_work,
+        }
+    }
+}
+
+/// Which tickets a policy covers. Every listed condition must hold; within a
+/// list, any value matches (tags: all listed tags must be on the ticket). An
+/// empty condition set matches every ticket.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conditions {
+    /// The ticket's current priority is one of these (a ticket without a priority does not match).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub priority: Vec<Priority>,
+    /// The ticket's channel is one of these.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channel: Vec<Channel>,
+    /// The ticket's marketplace is one of these.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub marketplace: Vec<Marketplace>,
+    /// The ticket carries all of these tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// The customer's tier is one of these.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tier: Vec<String>,
+}
+
+/// What a ticket looks like to the conditions, at the instant evaluated.
+pub(crate) struct Facts<'a> {
+    pub priority: Option<Priority>,
+    pub channel: Channel,
+    pub marketplace: Option<Marketplace>,
+    pub tags: &'a BTreeSet<String>,
+    pub tier: Option<&'a str>,
+}
+
+impl Conditions {
+    pub(crate) fn matches(&self, t: &Facts<'_>) -> bool {
+        (self.priority.is_empty() || t.priority.is_some_and(|p| self.priority.contains(&p)))
+            && (self.channel.is_empty() || self.channel.contains(&t.channel))
+            && (self.marketplace.is_empty()
+                || t.marketplace.is_some_and(|m| self.marketplace.contains(&m)))
+            && self.tags.iter().all(|tag| t.tags.contains(tag))
+            && (self.tier.is_empty() || t.tier.is_some_and(|x| self.tier.iter().any(|y| y == x)))
+    }
+}
+
+/// One policy as configured: a name, conditions, targets — or a preset with
+/// optional overrides.
+///
+/// With `preset`, the preset supplies the name, conditions and targets;
+/// `name` and `when` given here replace the preset's, and each metric listed
+/// in `targets` replaces the preset's target for that metric.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyConfig {
+    /// A unique name, shown in reports. Required unless `preset` is given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// A built-in marketplace preset (see [`presets::NAMES`](super::presets::NAMES)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub preset: Option<String>,
+    /// For presets that count business days (`ebay`, `kaufland`): the
+    /// calendar of working days to count on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calendar: Option<String>,
+    /// Conditions; absent matches every ticket.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Conditions>,
+    /// The clock of targets that do not name their own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clock: Option<Clock>,
+    /// The targets.
+    #[serde(default)]
+    pub targets: Targets,
+}
+
+/// The configuration of an ordered policy list (TOML or JSON).
+///
+/// ```
+/// use caredesk::sla::SlaPolicySetConfig;
+/// let config = SlaPolicySetConfig::from_toml(r#"
+/// [[policies]]
+/// preset = "amazon"
+///
+/// [[policies]]
+/// name = "email"
+/// when = { channel = ["email", "web_form"] }
+/// clock = "office"
+/// targets.first_reply = { within = { urgent = "1h", high = "4h", normal = "8h", low = "24h" }, warn = { at_percent = 75 } }
+/// targets.resolution = { within = "40h", pause = ["pending", "on_hold"] }
+/// "#)?;
+/// assert_eq!(config.policies.len(), 2);
+/// # Ok::<(), caredesk::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SlaPolicySetConfig {
+    /// Policies in order; the first whose conditions hold applies.
+    pub policies: Vec<PolicyConfig>,
+}
+
+impl SlaPolicySetConfig {
+    /// Reads a configuration from JSON, naming the path of the first bad field.
+    ///
+    /// # Errors
+    /// `input.json`, or a domain error (`input.invalid` for a bad duration) with its path.
+    pub fn from_json(text: &str) -> Result<Self> {
+        crate::error::from_json(text)
+    }
+
+    /// Reads a configuration from TOML (the same schema).
+    ///
+    /// # Errors
+    /// `input.toml`, or a domain error with its path.
+    pub fn from_toml(text: &str) -> Result<Self> {
+        crate::error::from_toml(text)
+    }
+}
+
+/// A compiled target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Target {
+    pub within: Within,
+    pub clock: Clock,
+    pub pause: Vec<Status>,
+    pub warn: Option<Warning>,
+}
+
+/// A compiled policy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Policy {
+    pub name: String,
+    pub when: Conditions,
+    pub targets: Vec<(Metric, Target)>,
+}
+
+/// Named business-hours calendars, the clocks SLA targets refer to.
+///
+/// The name `calendar` is reserved: it means calendar time (24/7).
+///
+/// ```
+/// use caredesk::sla::Calendars;
+/// let cals = Calendars::from_json(r#"{"office": {"zone": "Europe/Rome", "weekly": {"mon": [["09:00", "18:00"]]}}}"#)?;
+/// assert!(cals.get("office").is_some());
+/// assert_eq!(cals.names().collect::<Vec<_>>(), ["office"]);
+/// # Ok::<(), caredesk::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Calendars {
+    map: BTreeMap<String, Calendar>,
+}
+
+impl Calendars {
+    /// No calendars: only calendar-time targets can be evaluated.
+    pub fn new() -> Self {
+        Calendars::default()
+    }
+
+    /// Adds (or replaces) a named calendar.
+    ///
+    /// # Errors
+    /// `input.invalid` naming `name` for an empty name or the reserved `calendar`.
+    pub fn insert(&mut self, name: impl Into<String>, calendar: Calendar) -> Result<()> {
+        let name = name.into();
+        check_calendar_name(&name, &name)?;
+        self.map.insert(name, calendar);
+        Ok(())
+    }
+
+    /// Compiles every calendar of a name → config map.
+    ///
+    /// # Errors
+    /// As [`Calendar::new`], with the field prefixed by the calendar's name.
+    pub fn from_configs(configs: BTreeMap<String, CalendarConfig>) -> Result<Self> {
+        let mut out = Calendars::new();
+        for (name, config) in configs {
+            check_calendar_name(&name, &name)?;
+            let cal = Calendar::new(config).map_err(|e| e.within(&name))?;
+            out.map.insert(name, cal);
+        }
+        Ok(out)
+    }
+
+    /// Reads `{"name": {calendar config}, ...}` from JSON.
+    ///
+    /// # Errors
+    /// `input.json`, then as [`Calendars::from_configs`].
+    pub fn from_json(text: &str) -> Result<Self> {
+        Calendars::from_configs(crate::error::from_json(text)?)
+    }
+
+    /// Reads the same from TOML (`[office]` tables).
+    ///
+    /// # Errors
+    /// `input.toml`, then as [`Calendars::from_configs`].
+    pub fn from_toml(text: &str) -> Result<Self> {
+        Calendars::from_configs(crate::error::from_toml(text)?)
+    }
+
+    /// The calendar of this name.
+    pub fn get(&self, name: &str) -> Option<&Calendar> {
+        self.map.get(name)
+    }
+
+    /// The names, sorted.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.map.keys().map(String::as_str)
+    }
+
+    /// The configurations, by name.
+    pub fn configs(&self) -> BTreeMap<String, CalendarConfig> {
+        self.map
+            .iter()
+            .map(|(k, v)| (k.clone(), v.config().clone()))
+            .collect()
+    }
+
+    pub(crate) fn require(&self, name: &str, field: &str) -> Result<&Calendar> {
+        self.map.get(name).ok_or_else(|| Error::SlaUnknownCalendar {
+            field: field.to_string(),
+            name: name.to_string(),
+            known: if self.map.is_empty() {
+                "none".into()
+            } else {
+                self.names().collect::<Vec<_>>().join(", ")
+            },
+        })
+    }
+}
+
+fn check_calendar_name(name: &str, field: &str) -> Result<()> {
+    if name.trim().is_empty() {
+        Err(Error::invalid(field, "a calendar name must not be empty"))
+    } else if name == "calendar" {
+        Err(Error::invalid(
+            field,
+            "\"calendar\" is reserved for calendar time (24/7); choose another name",
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+/// An ordered list of SLA policies, compiled and checked against the
+/// calendars it will run on. Immutable and `Send + Sync`.
+///
+/// The first policy whose conditions hold for a ticket (as of the instant
+/// evaluated) applies; see [`evaluate`](super::evaluate).
+///
+/// ```
+/// use caredesk::sla::{Calendars, SlaPolicySet, SlaPolicySetConfig};
+///
+/// let cals = Calendars::from_json(r#"{"office": {"zone": "Europe/Rome",
+///     "weekly": {"mon": [["09:00","18:00"]], "tue": [["09:00","18:00"]]}}}"#)?;
+/// let config = SlaPolicySetConfig::from_json(r#"{"policies": [
+///     {"preset": "amazon"},
+///     {"name": "email", "clock": "office", "targets": {"first_reply": {"within": "8h"}}}
+/// ]}"#)?;
+/// let set = SlaPolicySet::new(config, &cals)?;
+/// assert_eq!(set.names().collect::<Vec<_>>(), ["amazon", "email"]);
+///
+/// // A clock naming a calendar that does not exist fails at config time.
+/// let bad = SlaPolicySetConfig::from_json(r#"{"policies": [
+///     {"name": "x", "clock": "warehouse", "targets": {"first_reply": {"within": "8h"}}}]}"#)?;
+/// let err = SlaPolicySet::new(bad, &cals).unwrap_err();
+/// assert_eq!(err.code(), "sla.unknown_calendar");
+/// assert_eq!(err.field(), Some("policies[0].targets.first_reply.clock"));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct SlaPolicySet {
+    pub(crate) policies: Vec<Policy>,
+    config: SlaPolicySetConfig,
+}
+
+impl SlaPolicySet {
+    /// Validates and compiles a configuration: presets resolved, every clock
+    /// checked against `calendars`, durations and warnings checked.
+    ///
+    /// # Errors
+    /// - `input.invalid`: a policy without name or targets, a duplicate name,
+    ///   pausing on `solved`/`closed`, a target without a clock, a warning
+    ///   outside 1–99 % or not shorter than its target, a preset that needs a
+    ///   calendar without one.
+    /// - `input.unknown_value`: an unknown preset.
+    /// - `sla.unknown_calendar`: a clock naming a calendar not in `calendars`.
+    pub fn new(config: SlaPolicySetConfig, calendars: &Calendars) -> Result<Self> {
+        let mut policies = Vec::with_capacity(config.policies.len());
+        let mut names = BTreeSet::new();
+        for (i, pc) in config.policies.iter().enumerate() {
+            let field = format!("policies[{i}]");
+            let policy = compile_policy(pc, calendars).map_err(|e| e.within(&field))?;
+            if !names.insert(policy.name.clone()) {
+                return Err(Error::invalid(
+                    format!("{field}.name"),
+                    format!("{:?} is used by an earlier policy", policy.name),
+                ));
+            }
+            policies.push(policy);
+        }
+        Ok(SlaPolicySet { policies, config })
+    }
+
+    /// Reads a JSON configuration and compiles it.
+    ///
+    /// # Errors
+    /// As [`SlaPolicySetConfig::from_json`] and [`SlaPolicySet::new`].
+    pub fn from_json(text: &str, calendars: &Calendars) -> Result<Self> {
+        SlaPolicySet::new(SlaPolicySetConfig::from_json(text)?, calendars)
+    }
+
+    /// Reads a TOML configuration and compiles it.
+    ///
+    /// # Errors
+    /// As [`SlaPolicySetConfig::from_toml`] and [`SlaPolicySet::new`].
+    pub fn from_toml(text: &str, calendars: &Calendars) -> Result<Self> {
+        SlaPolicySet::new(SlaPolicySetConfig::from_toml(text)?, calendars)
+    }
+
+    /// The configuration it was compiled from.
+    pub fn config(&self) -> &SlaPolicySetConfig {
+        &self.config
+    }
+
+    /// The policy names, in order (presets resolved).
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.policies.iter().map(|p| p.name.as_str())
+    }
+
+    /// Checks that every business clock names a calendar in `calendars`.
+    ///
+    /// # Errors
+    /// `sla.unknown_calendar` naming the first clock without its calendar.
+    pub fn check_calendars(&self, calendars: &Calendars) -> Result<()> {
+        for (i, p) in self.policies.iter().enumerate() {
+            for (metric, t) in &p.targets {
+                if let Clock::Business(name) = &t.clock {
+                    calendars.require(name, &format!("policies[{i}].targets.{metric}.clock"))?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn compile_policy(pc: &PolicyConfig, calendars: &Calendars) -> Result<Policy> {
+    // Start from the preset, if any, then lay the explicit fields over it.
+    let mut base = match &pc.preset {
+        Some(name) => presets::policy(name, pc.calendar.as_deref())?,
+        None => {
+            if pc.calendar.is_some() {
+                return Err(Error::invalid(
+                    "calendar",
+                    "only presets take a calendar; give targets a clock instead",
+                ));
+            }
+            PolicyConfig::default()
+        }
+    };
+    if let Some(name) = &pc.name {
+        crate::ticket::require_id(name, "name")?;
+        base.name = Some(name.clone());
+    }
+    if pc.when.is_some() {
+        base.when = pc.when.clone();
+    }
+    for (metric, target) in pc.targets.slots() {
+        if let Some(t) = target {
+            let mut t = t.clone();
+            if t.clock.is_none() {
+                t.clock = pc.clock.clone();
+            }
+            *base.targets.slot_mut(metric) = Some(t);
+        }
+    }
+    let name = base
+        .name
+        .ok_or_else(|| Error::invalid("name", "a policy needs a name (or a preset)"))?;
+    let when = base.when.unwrap_or_default();
+    for (i, tag) in when.tags.iter().enumerate() {
+        crate::ticket::require_id(tag, &format!("when.tags[{i}]"))?;
+    }
+    let mut targets = Vec::new();
+    for (metric, slot) in base.targets.slots() {
+        let Some(tc) = slot else { continue };
+        let field = format!("targets.{metric}");
+        targets.push((metric, compile_target(tc, calendars, &field)?));
+    }
+    if targets.is_empty() {
+        return Err(Error::invalid(
+            "targets",
+            "a policy needs at least one target",
+        ));
+    }
+    Ok(Policy {
+        name,
+        when,
+        targets,
+    })
+}
+
+fn compile_target(tc: &TargetConfig, calendars: &Calendars, field: &str) -> Result<Target> {
+    let clock = tc.clock.clone().ok_or_else(|| {
+        Error::invalid(
+            format!("{field}.clock"),
+            "no clock; give \"calendar\" or a calendar name here or as the policy's clock",
+        )
+    })?;
+    if let Clock::Business(name) = &clock {
+        calendars.require(name, &format!("{field}.clock"))?;
+    }
+    let pause = tc.pause.clone().unwrap_or_else(|| vec![Status::Pending]);
+    for (i, s) in pause.iter().enumerate() {
+        if matches!(s, Status::Solved | Status::Closed) {
+            return Err(Error::invalid(
+                format!("{field}.pause[{i}]"),
+                format!("{s} always stops the clock; list only new, open, pending or on_hold"),
+            ));
+        }
+    }
+    if let Some(w) = &tc.warn {
+        if w.at_percent.is_none() && w.before.is_none() {
+            return Err(Error::invalid(
+                format!("{field}.warn"),
+                "give at_percent, before, or both",
+            ));
+        }
+        if let Some(p) = w.at_percent {
+            if !(1..=99).contains(&p) {
+                return Err(Error::invalid(
+                    format!("{field}.warn.at_percent"),
+                    format!("{p} is outside 1-99"),
+                ));
+            }
+        }
+        if let Some(before) = w.before {
+            if let Some(short) = tc.within.durations().into_iter().find(|d| *d <= before) {
+                return Err(Error::invalid(
+                    format!("{field}.warn.before"),
+                    format!("{before} is not shorter than the target {short}"),
+                ));
+            }
+        }
+    }
+    Ok(Target {
+        within: tc.within.clone(),
+        clock,
+        pause,
+        warn: tc.warn.clone(),
+    })
+}
