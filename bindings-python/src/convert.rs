@@ -9,7 +9,8 @@ use caredesk::Error;
 use chrono::{DateTime, FixedOffset, Utc};
 use pyo3::prelude::*;
 use pyo3::types::{
-    PyBool, PyDate, PyDateTime, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyTzInfoAccess,
+    PyBool, PyDate, PyDateTime, PyDelta, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple,
+    PyTzInfoAccess,
 };
 use serde_json::{Map, Number, Value};
 
@@ -40,7 +41,7 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
 }
 
 /// Converts a Python value (dicts, lists, str, int, float, bool, None,
-/// datetime, date) into JSON, naming the path of anything it cannot convert.
+/// datetime, date, timedelta as seconds) into JSON, naming the path of anything it cannot convert.
 pub fn to_value(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
     if obj.is_none() {
         return Ok(Value::Null);
@@ -76,6 +77,15 @@ pub fn to_value(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
     if obj.is_instance_of::<PyDateTime>() {
         let t = instant(obj, &path_or_root(path))?;
         return Ok(Value::String(caredesk::instant::format(&t)));
+    }
+    if obj.is_instance_of::<PyDelta>() {
+        // Durations travel as seconds; the core decides whether a fraction is allowed.
+        let d: chrono::TimeDelta = obj.extract()?;
+        return Ok(if d.subsec_nanos() == 0 {
+            Value::from(d.num_seconds())
+        } else {
+            Number::from_f64(d.as_seconds_f64()).map_or(Value::Null, Value::Number)
+        });
     }
     if obj.is_instance_of::<PyDate>() {
         let d: chrono::NaiveDate = obj.extract()?;

@@ -4,6 +4,7 @@
 mod convert;
 mod errors;
 mod money;
+mod sla;
 mod ticket;
 
 use pyo3::prelude::*;
@@ -14,6 +15,9 @@ fn _caredesk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::register(m)?;
     m.add_class::<money::PyMoney>()?;
     m.add_class::<ticket::PyTicket>()?;
+    m.add_class::<sla::PySla>()?;
+    m.add_class::<sla::PySlaReport>()?;
+    m.add_class::<sla::PyMetricReport>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -17,6 +17,13 @@ pub struct PyTicket {
     inner: Ticket,
 }
 
+impl PyTicket {
+    /// The core ticket.
+    pub(crate) fn get(&self) -> &Ticket {
+        &self.inner
+    }
+}
+
 fn auto_close(after: Option<TimeDelta>) -> PyResult<AutoClose> {
     match after {
         Some(d) => AutoClose::new(d).py(),

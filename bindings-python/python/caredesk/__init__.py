@@ -1,7 +1,8 @@
 """caredesk: a customer-service engine for e-commerce shops.
 
-Tickets and their lifecycle, money in integer minor units, and (as the other
-engines land) SLA timers, replies, returns and triage. Every rule lives in the
+Tickets and their lifecycle, money in integer minor units, SLA timers on
+business-hours calendars, and (as the other engines land) replies, returns
+and triage. Every rule lives in the
 Rust core; this package is a thin binding over it.
 
 >>> from datetime import datetime, timezone
@@ -14,8 +15,12 @@ Rust core; this package is a thin binding over it.
 from ._caredesk import (
     CaredeskError,
     InputError,
+    MetricReport,
     Money,
     MoneyError,
+    Sla,
+    SlaError,
+    SlaReport,
     Ticket,
     TicketError,
     __version__,
@@ -24,8 +29,12 @@ from ._caredesk import (
 __all__ = [
     "CaredeskError",
     "InputError",
+    "MetricReport",
     "Money",
     "MoneyError",
+    "Sla",
+    "SlaError",
+    "SlaReport",
     "Ticket",
     "TicketError",
     "__version__",

@@ -36,6 +36,9 @@ class MoneyError(CaredeskError):
 class TicketError(CaredeskError):
     """A ticket lifecycle rule was broken (codes ``ticket.*``)."""
 
+class SlaError(CaredeskError):
+    """A business-hours calendar or SLA configuration problem (codes ``sla.*``)."""
+
 class CustomerData(TypedDict):
     id: str
     name: NotRequired[str]
@@ -193,3 +196,155 @@ class Ticket:
     def time_in_status(self, until: datetime) -> dict[StatusName, timedelta]: ...
     def auto_close_at(self, after: timedelta | None = None) -> datetime | None: ...
     def __eq__(self, other: object) -> bool: ...
+
+# ---- SLA -------------------------------------------------------------------
+
+MetricName = Literal[
+    "first_reply", "next_reply", "periodic_update", "resolution", "requester_wait", "agent_work"
+]
+StageName = Literal["running", "warning", "breached", "fulfilled", "fulfilled_late"]
+Duration = str | int | timedelta
+"""``"24h"``, ``"1h30m"``, ``"45m"``, ``"90s"``, whole seconds, or a ``timedelta``; days are refused (state them as hours)."""
+
+class CalendarConfigData(TypedDict):
+    zone: str
+    """IANA zone, e.g. ``"Europe/Rome"``."""
+    weekly: NotRequired[dict[str, list[tuple[str, str] | list[str]]]]
+    """``{"mon": [["09:00", "18:00"]], ...}``; an end before its start crosses midnight."""
+    holidays: NotRequired[list[dict[str, object]]]
+    """``[{"date": "2026-12-24", "open": [["09:00", "13:00"]]}, {"date": "2026-12-25"}]``"""
+    extra_working_days: NotRequired[list[dict[str, object]]]
+    holiday_sets: NotRequired[list[str]]
+    """Country codes: IT DE FR ES PT NL BE AT IE GB US PL."""
+    always: NotRequired[bool]
+
+class WarningData(TypedDict, total=False):
+    at_percent: int
+    """Warn once this share of the target has elapsed (1-99)."""
+    before: Duration
+    """Warn when this much of the target remains."""
+
+class TargetData(TypedDict):
+    within: Duration | dict[PriorityName, Duration]
+    clock: NotRequired[str]
+    """``"calendar"`` (24/7) or the name of a calendar; defaults to the policy's clock."""
+    pause: NotRequired[list[StatusName]]
+    """Statuses that stop the clock; ``["pending"]`` by default."""
+    warn: NotRequired[WarningData]
+
+class ConditionsData(TypedDict, total=False):
+    priority: list[PriorityName]
+    channel: list[ChannelName]
+    marketplace: list[MarketplaceName]
+    tags: list[str]
+    """All listed tags must be on the ticket."""
+    tier: list[str]
+
+class PolicyData(TypedDict, total=False):
+    name: str
+    preset: Literal["amazon", "walmart", "ebay", "kaufland"]
+    calendar: str
+    """For the ``ebay`` and ``kaufland`` presets: a Mon-Fri 00:00-24:00 calendar."""
+    when: ConditionsData
+    clock: str
+    targets: dict[MetricName, TargetData]
+
+class SlaConfigData(TypedDict):
+    calendars: NotRequired[dict[str, CalendarConfigData]]
+    policies: list[PolicyData]
+
+class SkippedData(TypedDict):
+    metric: MetricName
+    code: Literal["sla.no_target_for_priority", "sla.not_started"]
+    text: str
+
+class CycleData(TypedDict):
+    start: datetime
+    due: datetime | None
+    warn_at: datetime | None
+    fulfilled_at: datetime | None
+    breached_at: datetime | None
+    elapsed: timedelta
+    stage: StageName
+
+class MetricReport:
+    """The state of one target of the matched policy (frozen)."""
+
+    @property
+    def metric(self) -> MetricName: ...
+    @property
+    def target(self) -> timedelta: ...
+    @property
+    def clock(self) -> str: ...
+    @property
+    def start(self) -> datetime: ...
+    @property
+    def due(self) -> datetime | None:
+        """None while the clock is stopped short of the target."""
+    @property
+    def warn_at(self) -> datetime | None: ...
+    @property
+    def fulfilled_at(self) -> datetime | None: ...
+    @property
+    def breached_at(self) -> datetime | None: ...
+    @property
+    def elapsed(self) -> timedelta: ...
+    @property
+    def remaining(self) -> timedelta:
+        """``target - elapsed``; negative when overdue."""
+    @property
+    def paused(self) -> bool: ...
+    @property
+    def stage(self) -> StageName: ...
+    @property
+    def earlier(self) -> list[CycleData]:
+        """Earlier cycles of ``next_reply`` and ``periodic_update``, oldest first."""
+    def to_dict(self) -> dict[str, object]: ...
+
+class SlaReport:
+    """What is due, when, and what is late, for one ticket at one instant (frozen)."""
+
+    @property
+    def ticket_id(self) -> str: ...
+    @property
+    def now(self) -> datetime: ...
+    @property
+    def policy(self) -> str | None:
+        """The policy that matched, or None."""
+    @property
+    def metrics(self) -> list[MetricReport]: ...
+    @property
+    def skipped(self) -> list[SkippedData]: ...
+    @property
+    def next_due(self) -> tuple[MetricName, datetime] | None:
+        """The earliest deadline among running targets (in the past when breached)."""
+    @property
+    def any_breach(self) -> bool: ...
+    def metric(self, name: MetricName) -> MetricReport | None: ...
+    def to_dict(self) -> dict[str, object]: ...
+    def to_json(self) -> str:
+        """JSON text: instants RFC 3339, durations in seconds."""
+
+class Sla:
+    """Calendars and SLA policies compiled once; evaluates tickets at an instant.
+
+    >>> sla = Sla({"policies": [{"preset": "amazon"}]})
+    """
+
+    def __init__(self, config: SlaConfigData) -> None: ...
+    @staticmethod
+    def from_json(text: str) -> Sla: ...
+    @staticmethod
+    def from_toml(text: str) -> Sla: ...
+    @property
+    def config(self) -> SlaConfigData: ...
+    @property
+    def policy_names(self) -> list[str]: ...
+    @property
+    def calendar_names(self) -> list[str]: ...
+    def evaluate(self, ticket: Ticket, now: datetime) -> SlaReport: ...
+    def evaluate_many(
+        self, tickets: list[Ticket], now: datetime, *, errors: Literal["raise", "return"] = "raise"
+    ) -> list[SlaReport | CaredeskError]:
+        """Evaluates many tickets without holding the GIL. With ``errors="return"``
+        a failing ticket's exception takes its place instead of being raised."""

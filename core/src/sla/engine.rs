@@ -80,7 +80,7 @@ impl SlaConfig {
 /// let report = sla.evaluate(&ticket, at("2026-11-23T14:00:00Z"))?;
 /// let first = report.metric(Metric::FirstReply).unwrap();
 /// assert_eq!(first.cycle.due, Some(at("2026-11-23T15:00:00Z"))); // Monday 16:00 in Rome
-/// assert_eq!(first.cycle.stage, Stage::Warning);                   // 6 of 8 hours gone
+/// assert_eq!(first.cycle.stage, Stage::Warning);                   // 7 of 8 hours gone
 /// # Ok::<(), caredesk::Error>(())
 /// ```
 #[derive(Debug, Clone)]
