@@ -11,7 +11,9 @@
 mod convert;
 mod error;
 mod money;
+mod sla;
 mod ticket;
 
 pub use money::Money;
+pub use sla::Sla;
 pub use ticket::Ticket;

@@ -17,6 +17,13 @@ pub struct Ticket {
     inner: caredesk::Ticket,
 }
 
+impl Ticket {
+    /// The core ticket.
+    pub(crate) fn get(&self) -> &caredesk::Ticket {
+        &self.inner
+    }
+}
+
 #[napi]
 impl Ticket {
     /// Reads a ticket document (wire format, instants as `Date` or RFC 3339

@@ -130,3 +130,72 @@ export interface CaredeskError extends Error {
 }
 
 // ---- generated from the Rust sources --------------------------------------
+
+// ---- SLA ------------------------------------------------------------------
+
+/** What an SLA target measures. */
+export type MetricName =
+  | 'first_reply'
+  | 'next_reply'
+  | 'periodic_update'
+  | 'resolution'
+  | 'requester_wait'
+  | 'agent_work'
+
+/** Where a target stands. */
+export type StageName = 'running' | 'warning' | 'breached' | 'fulfilled' | 'fulfilled_late'
+
+/** `"24h"`, `"1h30m"`, `"45m"`, `"90s"` or whole seconds; days are refused (state them as hours). */
+export type DurationInput = string | number
+
+/** A business-hours calendar. */
+export interface CalendarConfigData {
+  /** IANA zone, e.g. `Europe/Rome`. */
+  zone: string
+  /** `{ mon: [['09:00', '18:00']] }`; an end before its start crosses midnight. */
+  weekly?: Partial<Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', Array<[string, string]>>>
+  /** Closed (`{ date }`) or shortened (`{ date, open }`) dates. */
+  holidays?: Array<{ date: string; open?: Array<[string, string]> }>
+  /** Dates open although their weekday is not. */
+  extra_working_days?: Array<{ date: string; open: Array<[string, string]> }>
+  /** Country codes whose public holidays close the calendar. */
+  holiday_sets?: string[]
+  /** Open around the clock. */
+  always?: boolean
+}
+
+/** One SLA target. */
+export interface TargetData {
+  /** One duration, or one per priority. */
+  within: DurationInput | Partial<Record<PriorityName, DurationInput>>
+  /** `calendar` (24/7) or a calendar name; defaults to the policy's clock. */
+  clock?: string
+  /** Statuses that stop the clock; `['pending']` by default. */
+  pause?: StatusName[]
+  /** Warn at a share of the target and/or a margin before due. */
+  warn?: { at_percent?: number; before?: DurationInput }
+}
+
+/** One policy: conditions and targets, or a marketplace preset. */
+export interface PolicyData {
+  name?: string
+  preset?: 'amazon' | 'walmart' | 'ebay' | 'kaufland'
+  /** For the `ebay` and `kaufland` presets: a Mon-Fri 00:00-24:00 calendar. */
+  calendar?: string
+  when?: {
+    priority?: PriorityName[]
+    channel?: ChannelName[]
+    marketplace?: MarketplaceName[]
+    /** All listed tags must be on the ticket. */
+    tags?: string[]
+    tier?: string[]
+  }
+  clock?: string
+  targets?: Partial<Record<MetricName, TargetData>>
+}
+
+/** An SLA configuration: named calendars and ordered policies (first match wins). */
+export interface SlaConfigData {
+  calendars?: Record<string, CalendarConfigData>
+  policies: PolicyData[]
+}
