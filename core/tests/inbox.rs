@@ -96,3 +96,33 @@ fn follow_ups_name_a_closed_ticket_of_the_inbox() {
     }
     assert!(follow_ups > 0, "the sample inbox has no follow-up ticket");
 }
+
+#[test]
+fn shop_sla_config_covers_the_inbox() {
+    use caredesk::sla::{Metric, Sla, Stage};
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/data");
+    let sla = Sla::from_toml(&std::fs::read_to_string(data.join("sla.toml")).unwrap())
+        .unwrap_or_else(|e| panic!("sla.toml: {} ({e})", e.code()));
+    let now = "2026-11-20T15:00:00Z".parse().unwrap();
+    let demo = std::fs::read_to_string(data.join("demo.toml")).unwrap();
+    assert!(
+        demo.contains("now = 2026-11-20T15:00:00Z"),
+        "demo.toml's now moved: update this test"
+    );
+    let reports: Vec<_> = sla
+        .evaluate_many(&load_inbox(), now)
+        .into_iter()
+        .map(|r| r.unwrap())
+        .collect();
+    // Every ticket falls under some policy, and the marketplace ones under their preset.
+    for r in &reports {
+        assert!(r.policy.is_some(), "{} matched no policy", r.ticket_id);
+    }
+    let by_id = |id: &str| reports.iter().find(|r| r.ticket_id == id).unwrap();
+    assert_eq!(by_id("T-1014").policy.as_deref(), Some("amazon"));
+    assert_eq!(by_id("T-1018").policy.as_deref(), Some("ebay"));
+    // T-1027 (a VIP) wrote again on Thursday evening; four office hours later,
+    // Friday 13:00 in Rome, nobody had answered.
+    let vip = by_id("T-1027").metric(Metric::NextReply).unwrap();
+    assert_eq!(vip.cycle.stage, Stage::Breached);
+}

@@ -1,15 +1,20 @@
 //! The main job on the sample inbox: replay every ticket's history and show
-//! where each one stands.
+//! where each one stands, and what its SLA says is due, at the demo's "now".
 //!
 //! ```text
 //! cargo run -p caredesk --example demo [path/to/inbox.jsonl]
 //! ```
+//!
+//! The SLA configuration is `examples/data/sla.toml`; the instant treated as
+//! the present is `now` in `examples/data/demo.toml`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use caredesk::sla::{Sla, SlaReport, Stage};
 use caredesk::{Status, Ticket};
-use chrono::TimeDelta;
+use chrono::{DateTime, TimeDelta, Utc};
+use chrono_tz::Tz;
 
 fn main() -> ExitCode {
     let path = std::env::args_os()
@@ -25,6 +30,16 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+
+    let data = path.parent().unwrap_or(Path::new("."));
+    let (sla, now) = match load_sla(data) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let shop_zone: Tz = chrono_tz::Europe::Rome;
 
     let mut tickets = Vec::new();
     for (n, line) in text
@@ -42,10 +57,26 @@ fn main() -> ExitCode {
     }
 
     println!(
-        "{:<8} {:<20} {:<4} {:<8} {:<8} {:>7} {:>11} {:>4}  subject",
-        "ticket", "channel", "lang", "status", "priority", "reopens", "first reply", "msgs"
+        "SLA at {} (shop time {}); due times in the shop's zone\n",
+        caredesk::instant::format(&now),
+        now.with_timezone(&shop_zone).format("%a %d %b %H:%M")
     );
-    println!("{}", "-".repeat(110));
+    println!(
+        "{:<8} {:<20} {:<4} {:<8} {:<8} {:>7} {:>11}  {:<10} {:<16} {:<12} {:<14} subject",
+        "ticket",
+        "channel",
+        "lang",
+        "status",
+        "priority",
+        "reopens",
+        "first reply",
+        "sla policy",
+        "next due",
+        "due (Rome)",
+        "stage"
+    );
+    println!("{}", "-".repeat(150));
+    let mut tally = Tally::default();
     for t in &tickets {
         let channel = match t.marketplace() {
             Some(m) => format!("{}/{}", t.channel(), m),
@@ -55,8 +86,16 @@ fn main() -> ExitCode {
         if let Some(of) = t.follow_up_of() {
             subject = format!("(follow-up of {of}) {subject}");
         }
+        let report = match sla.evaluate(t, now) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("{}: [{}] {e}", t.id(), e.code());
+                return ExitCode::FAILURE;
+            }
+        };
+        let (next, due, stage) = sla_columns(&report, shop_zone, &mut tally);
         println!(
-            "{:<8} {:<20} {:<4} {:<8} {:<8} {:>7} {:>11} {:>4}  {}",
+            "{:<8} {:<20} {:<4} {:<8} {:<8} {:>7} {:>11}  {:<10} {:<16} {:<12} {:<14} {}",
             t.id(),
             channel,
             t.language().unwrap_or("?"),
@@ -64,7 +103,10 @@ fn main() -> ExitCode {
             t.priority().map_or("-", |p| p.as_str()),
             t.reopen_count(),
             t.first_reply_time().map_or("-".to_string(), hours_minutes),
-            t.messages().count(),
+            report.policy.as_deref().unwrap_or("-"),
+            next,
+            due,
+            stage,
             subject
         );
     }
@@ -75,7 +117,11 @@ fn main() -> ExitCode {
         .filter_map(Ticket::first_reply_time)
         .collect();
     let reopened = tickets.iter().filter(|t| t.reopen_count() > 0).count();
-    println!("{}", "-".repeat(110));
+    println!("{}", "-".repeat(150));
+    println!(
+        "SLA targets open now: {} running, {} paused, {} in warning, {} breached; met so far: {} on time, {} late",
+        tally.running, tally.paused, tally.warning, tally.breached, tally.met, tally.late
+    );
     println!(
         "{} tickets: {} new, {} open, {} pending, {} on hold, {} solved, {} closed; {} reopened",
         tickets.len(),
@@ -97,6 +143,73 @@ fn main() -> ExitCode {
         );
     }
     ExitCode::SUCCESS
+}
+
+/// Reads the SLA configuration and the demo's "now" next to the inbox.
+fn load_sla(data: &Path) -> Result<(Sla, DateTime<Utc>), String> {
+    let read = |name: &str| {
+        let p = data.join(name);
+        std::fs::read_to_string(&p).map_err(|e| format!("cannot read {}: {e}", p.display()))
+    };
+    let sla =
+        Sla::from_toml(&read("sla.toml")?).map_err(|e| format!("sla.toml: [{}] {e}", e.code()))?;
+    let demo: toml::Table =
+        toml::from_str(&read("demo.toml")?).map_err(|e| format!("demo.toml: {e}"))?;
+    let now = demo
+        .get("now")
+        .map(ToString::to_string)
+        .ok_or("demo.toml: no `now`")?;
+    let now = caredesk::instant::parse(&now, "now").map_err(|e| format!("demo.toml: {e}"))?;
+    Ok((sla, now))
+}
+
+/// Counts of SLA targets over the inbox.
+#[derive(Default)]
+struct Tally {
+    running: usize,
+    paused: usize,
+    warning: usize,
+    breached: usize,
+    met: usize,
+    late: usize,
+}
+
+/// The next deadline, when it falls in the shop's zone, and its stage; every
+/// target is counted in the tally.
+fn sla_columns(report: &SlaReport, zone: Tz, tally: &mut Tally) -> (String, String, String) {
+    for m in &report.metrics {
+        for c in m.earlier.iter().chain([&m.cycle]) {
+            match c.stage {
+                Stage::Running if m.paused && c.fulfilled_at.is_none() => tally.paused += 1,
+                Stage::Running => tally.running += 1,
+                Stage::Warning => tally.warning += 1,
+                Stage::Breached => tally.breached += 1,
+                Stage::Fulfilled => tally.met += 1,
+                Stage::FulfilledLate => tally.late += 1,
+            }
+        }
+    }
+    match report.next_due {
+        Some(next) => {
+            let stage = report
+                .metric(next.metric)
+                .map_or(Stage::Running, |m| m.cycle.stage);
+            (
+                next.metric.to_string(),
+                next.at
+                    .with_timezone(&zone)
+                    .format("%a %d %H:%M")
+                    .to_string(),
+                stage.to_string(),
+            )
+        }
+        None if report.metrics.iter().any(|m| m.paused) => {
+            ("-".into(), "paused".into(), "waiting".into())
+        }
+        None if report.metrics.is_empty() => ("-".into(), "-".into(), "-".into()),
+        None if report.any_breach() => ("-".into(), "-".into(), "done, late".into()),
+        None => ("-".into(), "-".into(), "done".into()),
+    }
 }
 
 fn hours_minutes(d: TimeDelta) -> String {
