@@ -237,6 +237,17 @@ pub enum Error {
         known: String,
     },
 
+    /// A triage rule that cannot be compiled (a regex that does not parse).
+    #[error("{field}: rule {rule:?}: {problem}")]
+    TriageInvalidRule {
+        /// Where the rule is, e.g. `packs[0].rules[3].regex`.
+        field: String,
+        /// The rule's id.
+        rule: String,
+        /// What is wrong.
+        problem: String,
+    },
+
     /// Two messages in one ticket share an id.
     #[error("{field}: {message_id:?} already exists in ticket {ticket_id}")]
     DuplicateMessage {
@@ -295,6 +306,7 @@ impl Error {
             Error::SlaNoOpenTime { .. } => "sla.no_open_time",
             Error::SlaOverflow { .. } => "sla.overflow",
             Error::SlaUnknownCalendar { .. } => "sla.unknown_calendar",
+            Error::TriageInvalidRule { .. } => "triage.invalid_rule",
         }
     }
 
@@ -326,7 +338,8 @@ impl Error {
             | Error::SlaOverlap { field, .. }
             | Error::SlaNoOpenTime { field }
             | Error::SlaOverflow { field }
-            | Error::SlaUnknownCalendar { field, .. } => field,
+            | Error::SlaUnknownCalendar { field, .. }
+            | Error::TriageInvalidRule { field, .. } => field,
             Error::TicketNotClosed { .. } => return None,
         };
         Some(f.as_str())
@@ -353,7 +366,8 @@ impl Error {
             | Error::SlaOverlap { field, .. }
             | Error::SlaNoOpenTime { field }
             | Error::SlaOverflow { field }
-            | Error::SlaUnknownCalendar { field, .. } => Some(field),
+            | Error::SlaUnknownCalendar { field, .. }
+            | Error::TriageInvalidRule { field, .. } => Some(field),
             Error::TicketNotClosed { .. } => None,
         }
     }

@@ -46,6 +46,7 @@ pub mod instant;
 pub mod money;
 pub mod sla;
 pub mod ticket;
+pub mod triage;
 
 pub use error::{Error, Result};
 pub use money::{Currency, Money};
