@@ -7,13 +7,17 @@ export PATH := $(VENV)/bin:$(PATH)
 PYTHON      ?= python3
 NODE_DIR    := bindings-node
 
-.PHONY: all demo test test-rust test-python test-node lint fmt python node clean
+.PHONY: all demo test test-rust test-python test-node lint fmt python node clean eval-triage
 
 all: test
 
 ## demo: replay the sample inbox and print where each ticket stands
 demo:
 	cargo run -q -p caredesk --example demo
+
+## eval-triage: accuracy, per-topic precision/recall and confusion matrix on the labelled set
+eval-triage:
+	cargo run -q -p caredesk --example eval_triage
 
 ## test: Rust tests, then pytest and node tests against freshly built bindings
 test: test-rust test-python test-node

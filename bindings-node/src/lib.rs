@@ -13,7 +13,9 @@ mod error;
 mod money;
 mod sla;
 mod ticket;
+mod triage;
 
 pub use money::Money;
 pub use sla::Sla;
 pub use ticket::Ticket;
+pub use triage::Triage;

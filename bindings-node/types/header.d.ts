@@ -199,3 +199,70 @@ export interface SlaConfigData {
   calendars?: Record<string, CalendarConfigData>
   policies: PolicyData[]
 }
+
+// ---- triage -----------------------------------------------------------------
+
+/** What a message is about. */
+export type TopicName =
+  | 'order_status'
+  | 'delivery_problem'
+  | 'wrong_item'
+  | 'damaged_defective'
+  | 'return_request'
+  | 'exchange'
+  | 'refund_status'
+  | 'cancellation'
+  | 'payment_issue'
+  | 'account'
+  | 'loyalty_giftcard'
+  | 'presale'
+  | 'feedback'
+  | 'other'
+
+/** Facts about the order a message is about. */
+export interface OrderFactsData {
+  value?: { minor: number; currency: string }
+  status?: 'processing' | 'shipped' | 'delivered' | 'cancelled'
+  ordered_at?: InstantInput
+  /** `YYYY-MM-DD`: the delivery date promised to the customer. */
+  promised_by?: string
+  delivered_at?: InstantInput
+}
+
+/** One incoming message with its context. */
+export interface TriageInputData {
+  subject?: string
+  body: string
+  channel: ChannelName
+  marketplace?: MarketplaceName
+  customer_tier?: string
+  previous_tickets?: number
+  order?: OrderFactsData
+  /** When the message arrived; needed to tell an order is past its promised date. */
+  received_at?: InstantInput
+}
+
+/** A triage configuration on top of (or instead of) the built-in rule packs. */
+export interface TriageConfigData {
+  builtin?: boolean
+  packs?: Array<{
+    language: string
+    negations?: string[]
+    rules?: Array<{
+      id: string
+      kind: 'topic' | 'signal' | 'sentiment' | 'presale'
+      weight: number
+      topic?: TopicName
+      signal?: 'double_charge' | 'chargeback_fraud' | 'legal_threat' | 'time_critical'
+      patterns?: string[]
+      regex?: string
+      negatable?: boolean
+    }>
+  }>
+  /** Rule ids, or `prefix*`. */
+  disable?: string[]
+  weights?: Record<string, number>
+  high_value?: Record<string, number>
+  topic_priority?: Partial<Record<TopicName, PriorityName>>
+  max_scan_chars?: number
+}

@@ -1,6 +1,6 @@
 //! Core errors as Python exceptions.
 //!
-//! `CaredeskError` is the base; each code family (`input`, `money`, `ticket`, `sla`)
+//! `CaredeskError` is the base; each code family (`input`, `money`, `ticket`, `sla`, `triage`)
 //! has a subclass. Every raised exception carries `.code` (the core's stable
 //! code, e.g. `"ticket.closed"`) and `.field` (the input path, or `None`).
 
@@ -40,6 +40,13 @@ create_exception!(
     "Business-hours calendar or SLA configuration errors (codes `sla.*`)."
 );
 
+create_exception!(
+    caredesk,
+    TriageError,
+    CaredeskError,
+    "A triage rule that cannot be compiled (codes `triage.*`)."
+);
+
 /// Converts a core error into the matching Python exception.
 pub fn to_py(err: caredesk::Error) -> PyErr {
     let message = err.to_string();
@@ -48,6 +55,7 @@ pub fn to_py(err: caredesk::Error) -> PyErr {
         "money" => MoneyError::new_err(message),
         "ticket" => TicketError::new_err(message),
         "sla" => SlaError::new_err(message),
+        "triage" => TriageError::new_err(message),
         _ => CaredeskError::new_err(message),
     };
     Python::attach(|py| {
@@ -68,6 +76,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("MoneyError", py.get_type::<MoneyError>())?;
     m.add("TicketError", py.get_type::<TicketError>())?;
     m.add("SlaError", py.get_type::<SlaError>())?;
+    m.add("TriageError", py.get_type::<TriageError>())?;
     Ok(())
 }
 

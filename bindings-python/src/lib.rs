@@ -6,6 +6,7 @@ mod errors;
 mod money;
 mod sla;
 mod ticket;
+mod triage;
 
 use pyo3::prelude::*;
 
@@ -18,6 +19,8 @@ fn _caredesk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<sla::PySla>()?;
     m.add_class::<sla::PySlaReport>()?;
     m.add_class::<sla::PyMetricReport>()?;
+    m.add_class::<triage::PyTriage>()?;
+    m.add_class::<triage::PyTriageResult>()?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

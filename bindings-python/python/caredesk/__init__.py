@@ -23,6 +23,9 @@ from ._caredesk import (
     SlaReport,
     Ticket,
     TicketError,
+    Triage,
+    TriageError,
+    TriageResult,
     __version__,
 )
 
@@ -37,5 +40,8 @@ __all__ = [
     "SlaReport",
     "Ticket",
     "TicketError",
+    "Triage",
+    "TriageError",
+    "TriageResult",
     "__version__",
 ]

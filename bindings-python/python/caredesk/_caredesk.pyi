@@ -39,6 +39,9 @@ class TicketError(CaredeskError):
 class SlaError(CaredeskError):
     """A business-hours calendar or SLA configuration problem (codes ``sla.*``)."""
 
+class TriageError(CaredeskError):
+    """A triage rule that cannot be compiled (codes ``triage.*``)."""
+
 class CustomerData(TypedDict):
     id: str
     name: NotRequired[str]
@@ -348,3 +351,122 @@ class Sla:
     ) -> list[SlaReport | CaredeskError]:
         """Evaluates many tickets without holding the GIL. With ``errors="return"``
         a failing ticket's exception takes its place instead of being raised."""
+
+# ---- triage ----------------------------------------------------------------
+
+TopicName = Literal[
+    "order_status", "delivery_problem", "wrong_item", "damaged_defective", "return_request",
+    "exchange", "refund_status", "cancellation", "payment_issue", "account", "loyalty_giftcard",
+    "presale", "feedback", "other",
+]
+SentimentName = Literal["negative", "neutral", "positive"]
+
+class OrderFactsData(TypedDict, total=False):
+    value: MoneyData
+    status: Literal["processing", "shipped", "delivered", "cancelled"]
+    ordered_at: datetime
+    promised_by: str
+    """``YYYY-MM-DD``: the delivery date promised to the customer."""
+    delivered_at: datetime
+
+class TriageInputData(TypedDict):
+    body: str
+    channel: ChannelName
+    subject: NotRequired[str]
+    marketplace: NotRequired[MarketplaceName]
+    customer_tier: NotRequired[str]
+    previous_tickets: NotRequired[int]
+    order: NotRequired[OrderFactsData]
+    received_at: NotRequired[datetime]
+    """When the message arrived; needed to tell an order is past its promised date."""
+
+class RuleData(TypedDict):
+    id: str
+    kind: Literal["topic", "signal", "sentiment", "presale"]
+    weight: float
+    topic: NotRequired[TopicName]
+    signal: NotRequired[Literal["double_charge", "chargeback_fraud", "legal_threat", "time_critical"]]
+    patterns: NotRequired[list[str]]
+    """Keywords and phrases on folded text; a trailing ``*`` matches any word ending."""
+    regex: NotRequired[str]
+    negatable: NotRequired[bool]
+
+class PackData(TypedDict):
+    language: str
+    """ISO 639-1 code of one of the twelve languages, or ``*``."""
+    negations: NotRequired[list[str]]
+    rules: NotRequired[list[RuleData]]
+
+class TriageConfigData(TypedDict, total=False):
+    builtin: bool
+    packs: list[PackData]
+    disable: list[str]
+    """Rule ids, or ``prefix*``."""
+    weights: dict[str, float]
+    high_value: dict[str, int]
+    """Minor units per currency code from which a problem is high priority."""
+    topic_priority: dict[TopicName, PriorityName]
+    max_scan_chars: int
+
+class ReasonData(TypedDict):
+    id: str
+    kind: Literal["topic", "signal", "sentiment", "presale", "fact", "priority", "input"]
+    weight: float
+    field: NotRequired[Literal["subject", "body"]]
+    span: NotRequired[list[int]]
+    """``[start, end)`` in characters of that field."""
+    text: str
+
+class TriageResult:
+    """The answer for one message (frozen)."""
+
+    @property
+    def language(self) -> str | None: ...
+    @property
+    def language_confidence(self) -> float: ...
+    @property
+    def topic(self) -> TopicName: ...
+    @property
+    def topic_confidence(self) -> float: ...
+    @property
+    def runner_up(self) -> TopicName | None: ...
+    @property
+    def runner_up_confidence(self) -> float: ...
+    @property
+    def priority(self) -> PriorityName: ...
+    @property
+    def sentiment(self) -> SentimentName: ...
+    @property
+    def sentiment_score(self) -> float:
+        """-1 (very negative) to 1 (very positive)."""
+    @property
+    def presale(self) -> bool: ...
+    @property
+    def reasons(self) -> list[ReasonData]: ...
+    @property
+    def scanned_chars(self) -> int: ...
+    @property
+    def truncated(self) -> bool:
+        """True when only the start of a very long body was read."""
+    def to_dict(self) -> dict[str, object]: ...
+    def to_json(self) -> str: ...
+
+class Triage:
+    """Language, topic, priority, sentiment and pre-sale intent, explained.
+
+    >>> Triage().classify({"body": "Where is my order?", "channel": "email"}).topic
+    'order_status'
+    """
+
+    def __init__(self, config: TriageConfigData | None = None) -> None: ...
+    @staticmethod
+    def from_json(text: str) -> Triage: ...
+    @staticmethod
+    def from_toml(text: str) -> Triage: ...
+    @property
+    def rule_count(self) -> int: ...
+    def classify(self, message: TriageInputData) -> TriageResult: ...
+    def triage(self, ticket: Ticket, order: OrderFactsData | None = None) -> TriageResult | None:
+        """The latest public customer message of ``ticket``; None if there is none."""
+    def classify_many(self, messages: list[TriageInputData]) -> list[TriageResult]:
+        """Classifies many messages without holding the GIL."""

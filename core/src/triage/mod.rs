@@ -33,11 +33,13 @@
 
 mod config;
 mod engine;
+mod eval;
 mod model;
 mod text;
 
 pub use config::{Pack, RuleConfig, RuleKind, Signal, TriageConfig};
 pub use engine::{LANGUAGES, Triage};
+pub use eval::{Evaluation, Expected, Labelled, LabelledCustomer, TopicStats, evaluate_labelled};
 pub use model::{
     Language, OrderFacts, OrderStatus, Reason, ReasonKind, Sentiment, Topic, TopicScore,
     TriageInput, TriageResult,

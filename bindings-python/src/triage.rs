@@ -1,0 +1,201 @@
+//! `caredesk.Triage` and its results.
+
+use std::sync::Arc;
+
+use caredesk::triage::{OrderFacts, Triage, TriageConfig, TriageInput, TriageResult};
+use pyo3::prelude::*;
+use pyo3::types::PyList;
+
+use crate::convert::{to_py_value, to_value};
+use crate::errors::{IntoPy, to_py};
+use crate::ticket::PyTicket;
+
+/// Language, topic, priority, sentiment and pre-sale intent for incoming
+/// messages, with the reasons. Built once (built-in rules, or a config on top).
+#[pyclass(module = "caredesk._caredesk", name = "Triage", frozen)]
+pub struct PyTriage {
+    inner: Arc<Triage>,
+}
+
+fn input(data: &Bound<'_, PyAny>, field: &str) -> PyResult<TriageInput> {
+    caredesk::error::from_value(to_value(data, field)?).map_err(|e| to_py(e.within(field)))
+}
+
+#[pymethods]
+impl PyTriage {
+    /// The built-in rules, or `config` (a dict in the TOML/JSON schema) on top of them.
+    #[new]
+    #[pyo3(signature = (config=None))]
+    fn new(config: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
+        let config: TriageConfig = match config {
+            Some(c) => caredesk::error::from_value(to_value(c, "")?).py()?,
+            None => TriageConfig::default(),
+        };
+        Ok(PyTriage {
+            inner: Arc::new(Triage::new(config).py()?),
+        })
+    }
+
+    #[staticmethod]
+    fn from_json(text: &str) -> PyResult<Self> {
+        Ok(PyTriage {
+            inner: Arc::new(Triage::from_json(text).py()?),
+        })
+    }
+
+    #[staticmethod]
+    fn from_toml(text: &str) -> PyResult<Self> {
+        Ok(PyTriage {
+            inner: Arc::new(Triage::from_toml(text).py()?),
+        })
+    }
+
+    /// The number of active rules.
+    #[getter]
+    fn rule_count(&self) -> usize {
+        self.inner.rule_count()
+    }
+
+    /// Classifies one message given as a dict (`subject`, `body`, `channel`, ...).
+    fn classify(&self, message: &Bound<'_, PyAny>) -> PyResult<PyTriageResult> {
+        let input = input(message, "")?;
+        Ok(PyTriageResult::from(self.inner.classify(&input)))
+    }
+
+    /// Classifies the latest public customer message of a ticket, with
+    /// optional order facts; None when the customer wrote nothing public.
+    #[pyo3(signature = (ticket, order=None))]
+    fn triage(
+        &self,
+        ticket: PyRef<'_, PyTicket>,
+        order: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Option<PyTriageResult>> {
+        let Some(mut input) = TriageInput::from_ticket(ticket.get()) else {
+            return Ok(None);
+        };
+        if let Some(order) = order {
+            let facts: OrderFacts = caredesk::error::from_value(to_value(order, "order")?)
+                .map_err(|e| to_py(e.within("order")))?;
+            input.order = Some(facts);
+        }
+        Ok(Some(PyTriageResult::from(self.inner.classify(&input))))
+    }
+
+    /// Classifies many messages without holding the GIL.
+    fn classify_many<'py>(
+        &self,
+        py: Python<'py>,
+        messages: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let mut inputs = Vec::new();
+        for (i, item) in messages.try_iter()?.enumerate() {
+            inputs.push(input(&item?, &format!("messages[{i}]"))?);
+        }
+        let engine = Arc::clone(&self.inner);
+        let results = py.detach(|| engine.classify_many(&inputs));
+        let out = PyList::empty(py);
+        for r in results {
+            out.append(Py::new(py, PyTriageResult::from(r))?)?;
+        }
+        Ok(out)
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Triage(rules={})", self.inner.rule_count())
+    }
+}
+
+/// The answer for one message (frozen).
+#[pyclass(module = "caredesk._caredesk", name = "TriageResult", frozen)]
+pub struct PyTriageResult {
+    inner: TriageResult,
+}
+
+impl From<TriageResult> for PyTriageResult {
+    fn from(inner: TriageResult) -> Self {
+        PyTriageResult { inner }
+    }
+}
+
+#[pymethods]
+impl PyTriageResult {
+    /// ISO 639-1 code, or None when there was no text to tell.
+    #[getter]
+    fn language(&self) -> Option<&'static str> {
+        self.inner.language.as_ref().map(|l| l.code)
+    }
+    #[getter]
+    fn language_confidence(&self) -> f64 {
+        self.inner.language.as_ref().map_or(0.0, |l| l.confidence)
+    }
+    #[getter]
+    fn topic(&self) -> &'static str {
+        self.inner.topic.topic.as_str()
+    }
+    #[getter]
+    fn topic_confidence(&self) -> f64 {
+        self.inner.topic.confidence
+    }
+    #[getter]
+    fn runner_up(&self) -> Option<&'static str> {
+        self.inner.runner_up.as_ref().map(|t| t.topic.as_str())
+    }
+    #[getter]
+    fn runner_up_confidence(&self) -> f64 {
+        self.inner.runner_up.as_ref().map_or(0.0, |t| t.confidence)
+    }
+    #[getter]
+    fn priority(&self) -> &'static str {
+        self.inner.priority.as_str()
+    }
+    #[getter]
+    fn sentiment(&self) -> &'static str {
+        self.inner.sentiment.as_str()
+    }
+    #[getter]
+    fn sentiment_score(&self) -> f64 {
+        self.inner.sentiment_score
+    }
+    #[getter]
+    fn presale(&self) -> bool {
+        self.inner.presale
+    }
+    /// Every rule and fact that fired: dicts with `id`, `kind`, `weight`,
+    /// `field`, `span` (character offsets) and `text`.
+    #[getter]
+    fn reasons<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py_value(
+            py,
+            &serde_json::to_value(&self.inner.reasons).unwrap_or_default(),
+        )
+    }
+    #[getter]
+    fn scanned_chars(&self) -> usize {
+        self.inner.scanned_chars
+    }
+    #[getter]
+    fn truncated(&self) -> bool {
+        self.inner.truncated
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py_value(py, &self.inner.to_value())
+    }
+
+    fn to_json(&self) -> String {
+        self.inner.to_value().to_string()
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "TriageResult(language={}, topic={:?}, priority={:?}, sentiment={:?}, presale={}, reasons={})",
+            self.language()
+                .map_or("None".to_string(), |l| format!("{l:?}")),
+            self.topic(),
+            self.priority(),
+            self.sentiment(),
+            if self.inner.presale { "True" } else { "False" },
+            self.inner.reasons.len()
+        )
+    }
+}
