@@ -253,7 +253,7 @@ export interface TriageConfigData {
       kind: 'topic' | 'signal' | 'sentiment' | 'presale'
       weight: number
       topic?: TopicName
-      signal?: 'double_charge' | 'chargeback_fraud' | 'legal_threat' | 'time_critical'
+      signal?: 'double_charge' | 'chargeback_fraud' | 'legal_threat' | 'time_critical' | 'payment_failed'
       patterns?: string[]
       regex?: string
       negatable?: boolean

@@ -385,7 +385,7 @@ class RuleData(TypedDict):
     kind: Literal["topic", "signal", "sentiment", "presale"]
     weight: float
     topic: NotRequired[TopicName]
-    signal: NotRequired[Literal["double_charge", "chargeback_fraud", "legal_threat", "time_critical"]]
+    signal: NotRequired[Literal["double_charge", "chargeback_fraud", "legal_threat", "time_critical", "payment_failed"]]
     patterns: NotRequired[list[str]]
     """Keywords and phrases on folded text; a trailing ``*`` matches any word ending."""
     regex: NotRequired[str]

@@ -33,6 +33,8 @@ string_enum! {
         LegalThreat => "legal_threat",
         /// A deadline today or tomorrow, "urgent", "asap": at least high.
         TimeCritical => "time_critical",
+        /// A payment that failed at checkout (a sale about to be lost): at least high.
+        PaymentFailed => "payment_failed",
     }
 }
 
@@ -42,10 +44,11 @@ string_enum! {
 /// Patterns are matched on folded text (lower case, accents removed, curly
 /// quotes straightened) at word boundaries; a trailing `*` matches any word
 /// ending (`rimbors*` matches rimborso, rimborsi). A regex runs on the same
-/// folded text. With `negatable` (the default), a match preceded within three
-/// words by one of the pack's negations (`non`, `nicht`, `not`, ...) does not
-/// count: "non voglio annullare" is no cancellation. Phrases that carry their
-/// own negation ("non è arrivato") set `negatable = false`.
+/// folded text. With `negatable = true`, a match preceded within three words
+/// by one of the pack's negations (`non`, `nicht`, `not`, ...) does not count:
+/// "non voglio annullare" is no cancellation. It suits intents (cancel,
+/// return, refund, praise); problem descriptions ("can't log in") keep the
+/// default `false`, since there the negation is part of the problem.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuleConfig {
@@ -68,8 +71,8 @@ pub struct RuleConfig {
     /// A regular expression (Rust `regex` syntax) on the folded text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub regex: Option<String>,
-    /// Whether a preceding negation cancels a match.
-    #[serde(default = "yes")]
+    /// Whether a preceding negation cancels a match (default false).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub negatable: bool,
 }
 

@@ -25,6 +25,8 @@ pub const LANGUAGES: [&str; 12] = [
 const DEFAULT_SCAN: usize = 20_000;
 const MAX_SCAN: usize = 1_000_000;
 const MAX_SUBJECT: usize = 1_000;
+/// The detector confidence from which only the detected language's rules count.
+const SURE_LANGUAGE: f64 = 0.3;
 /// How much text the language detector reads: enough to be sure, bounded.
 const DETECT_BYTES: usize = 1_500;
 
@@ -374,7 +376,7 @@ impl Triage {
                 ("subject", &subject, subject_text),
                 ("body", &body, body_text),
             ],
-            language.as_ref().map(|l| l.code),
+            language.as_ref(),
         );
 
         let mut topic_scores: BTreeMap<Topic, f64> = BTreeMap::new();
@@ -428,8 +430,41 @@ impl Triage {
                 format!("{bangs} runs of !!"),
             ));
         }
+        let questions = body_text.matches("??").count() + subject_text.matches("??").count();
+        if questions > 0 {
+            let w = -(questions.min(2) as f64) * 0.5;
+            sentiment_sum += w;
+            reasons.push(fact(
+                "text.insistent_questions",
+                ReasonKind::Sentiment,
+                w,
+                format!("{questions} runs of ??"),
+            ));
+        }
+        // Topic: the strongest evidence, ties broken by the order of `Topic`.
+        let mut ranked: Vec<(Topic, f64)> =
+            topic_scores.into_iter().filter(|(_, s)| *s > 0.0).collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // Someone reporting a broken, wrong or missing delivery is not neutral
+        // about it, however polite the wording.
+        if let Some((top, _)) = ranked.first() {
+            let prior = match top {
+                Topic::DeliveryProblem | Topic::WrongItem | Topic::DamagedDefective => -1.0,
+                Topic::PaymentIssue | Topic::RefundStatus => -0.5,
+                _ => 0.0,
+            };
+            if prior != 0.0 {
+                sentiment_sum += prior;
+                reasons.push(fact(
+                    "sentiment.problem_report",
+                    ReasonKind::Sentiment,
+                    prior,
+                    format!("a {top} report"),
+                ));
+            }
+        }
         let sentiment_score = (sentiment_sum / 4.0).tanh();
-        let sentiment = if sentiment_score <= -0.2 {
+        let sentiment = if sentiment_score <= -0.15 {
             Sentiment::Negative
         } else if sentiment_score >= 0.2 {
             Sentiment::Positive
@@ -437,10 +472,16 @@ impl Triage {
             Sentiment::Neutral
         };
 
-        // Topic: the strongest evidence, ties broken by the order of `Topic`.
-        let mut ranked: Vec<(Topic, f64)> =
-            topic_scores.into_iter().filter(|(_, s)| *s > 0.0).collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // Praise without any request is feedback.
+        if ranked.is_empty() && sentiment == Sentiment::Positive {
+            ranked.push((Topic::Feedback, sentiment_sum.max(1.0)));
+            reasons.push(fact(
+                "topic.praise_only",
+                ReasonKind::Topic,
+                round3(sentiment_sum),
+                "positive and asks for nothing".into(),
+            ));
+        }
         let total: f64 = ranked.iter().map(|(_, s)| s).sum::<f64>() + 1.0;
         let score = |(topic, s): (Topic, f64)| TopicScore {
             topic,
@@ -497,7 +538,7 @@ impl Triage {
                 Signal::DoubleCharge | Signal::ChargebackFraud | Signal::LegalThreat => {
                     Priority::Urgent
                 }
-                Signal::TimeCritical => Priority::High,
+                Signal::TimeCritical | Signal::PaymentFailed => Priority::High,
             };
             raise(
                 to,
@@ -690,8 +731,14 @@ impl Triage {
     fn match_rules(
         &self,
         fields: [(&'static str, &Folded, &str); 2],
-        language: Option<&str>,
+        language: Option<&Language>,
     ) -> Vec<Hit> {
+        // With the language known, only its pack and the language-neutral one
+        // speak: a German "super" must not count as Dutch praise. When the
+        // detector is unsure, every pack may.
+        let sure = language
+            .filter(|l| l.confidence >= SURE_LANGUAGE)
+            .map(|l| l.code);
         let mut seen = vec![false; self.rules.len()];
         let mut hits = Vec::new();
         for (field, folded, source) in fields {
@@ -719,17 +766,16 @@ impl Triage {
                     continue;
                 }
                 let rule = &self.rules[rule_index];
-                if rule.negatable && self.negated(text, start, rule.language) {
+                let same_language = match (rule.language, language) {
+                    (None, _) | (_, None) => true,
+                    (Some(r), Some(l)) => r == l.code,
+                };
+                if (sure.is_some() && !same_language)
+                    || (rule.negatable && self.negated(text, start, rule.language))
+                {
                     continue;
                 }
                 seen[rule_index] = true;
-                // Evidence in another language than the message's counts less:
-                // loanwords and quoted text should not decide.
-                let lang_factor = match (rule.language, language) {
-                    (None, _) | (_, None) => 1.0,
-                    (Some(r), Some(l)) if r == l => 1.0,
-                    _ => 0.3,
-                };
                 let field_factor = if is_subject && rule.kind == RuleKind::Topic {
                     1.5
                 } else {
@@ -749,8 +795,8 @@ impl Triage {
                 };
                 hits.push(Hit {
                     rule: rule_index,
-                    same_language: lang_factor == 1.0,
-                    weight: rule.weight * lang_factor * field_factor,
+                    same_language,
+                    weight: rule.weight * field_factor,
                     field,
                     span: [from, to],
                     text,
