@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use caredesk::sla::{Sla, SlaReport, Stage};
+use caredesk::triage::{ReasonKind, Triage, TriageResult};
 use caredesk::{Status, Ticket};
 use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
@@ -77,6 +78,7 @@ fn main() -> ExitCode {
     );
     println!("{}", "-".repeat(150));
     let mut tally = Tally::default();
+    let mut reports: Vec<SlaReport> = Vec::new();
     for t in &tickets {
         let channel = match t.marketplace() {
             Some(m) => format!("{}/{}", t.channel(), m),
@@ -94,6 +96,7 @@ fn main() -> ExitCode {
             }
         };
         let (next, due, stage) = sla_columns(&report, shop_zone, &mut tally);
+        reports.push(report.clone());
         println!(
             "{:<8} {:<20} {:<4} {:<8} {:<8} {:>7} {:>11}  {:<10} {:<16} {:<12} {:<14} {}",
             t.id(),
@@ -142,7 +145,88 @@ fn main() -> ExitCode {
             hours_minutes(sorted[sorted.len() - 1])
         );
     }
+    print_triage_queue(&tickets, &reports, shop_zone);
     ExitCode::SUCCESS
+}
+
+/// Triage of every ticket's latest customer message, in the order an agent
+/// should work them: tickets waiting on the shop first, by priority, then by
+/// the SLA deadline; then the rest.
+fn print_triage_queue(tickets: &[Ticket], reports: &[SlaReport], zone: Tz) {
+    let triage = Triage::builtin();
+    let mut rows: Vec<(&Ticket, &SlaReport, TriageResult)> = tickets
+        .iter()
+        .zip(reports)
+        .filter_map(|(t, r)| triage.classify_ticket(t).map(|x| (t, r, x)))
+        .collect();
+    let waiting = |t: &Ticket| matches!(t.status(), Status::New | Status::Open);
+    rows.sort_by(|a, b| {
+        waiting(b.0)
+            .cmp(&waiting(a.0))
+            .then(b.2.priority.cmp(&a.2.priority))
+            .then_with(|| {
+                let due = |r: &SlaReport| r.next_due.map_or(DateTime::<Utc>::MAX_UTC, |d| d.at);
+                due(a.1).cmp(&due(b.1))
+            })
+    });
+    println!();
+    println!(
+        "Triage of each ticket's latest customer message, in working order (waiting on the shop first):\n"
+    );
+    println!(
+        "{:<8} {:<8} {:<4} {:<18} {:<8} {:<9} {:<12}  top reasons",
+        "ticket", "status", "lang", "topic", "priority", "tone", "due (Rome)"
+    );
+    println!("{}", "-".repeat(150));
+    for (t, r, x) in &rows {
+        let due = r.next_due.map_or("-".to_string(), |d| {
+            d.at.with_timezone(&zone).format("%a %d %H:%M").to_string()
+        });
+        let top: Vec<String> = x
+            .reasons
+            .iter()
+            .filter(|reason| {
+                matches!(
+                    reason.kind,
+                    ReasonKind::Topic | ReasonKind::Signal | ReasonKind::Fact
+                ) || (reason.kind == ReasonKind::Priority
+                    && !reason.id.starts_with("priority.base"))
+            })
+            .take(3)
+            .map(|reason| {
+                if reason.text.is_empty() || reason.kind == ReasonKind::Priority {
+                    reason.id.clone()
+                } else {
+                    format!("{} \"{}\"", reason.id, reason.text)
+                }
+            })
+            .collect();
+        println!(
+            "{:<8} {:<8} {:<4} {:<18} {:<8} {:<9} {:<12}  {}",
+            t.id(),
+            t.status().as_str(),
+            x.language.as_ref().map_or("?", |l| l.code),
+            x.topic.topic.as_str(),
+            x.priority.as_str(),
+            x.sentiment.as_str(),
+            due,
+            top.join("; ")
+        );
+    }
+    let agree = rows
+        .iter()
+        .filter(|(t, _, x)| t.topic() == Some(x.topic.topic.as_str()))
+        .count();
+    let lang = rows
+        .iter()
+        .filter(|(t, _, x)| t.language() == x.language.as_ref().map(|l| l.code))
+        .count();
+    println!("{}", "-".repeat(150));
+    println!(
+        "triage agrees with the inbox's own labels on {agree} of {} topics and {lang} of {} languages",
+        rows.len(),
+        rows.len()
+    );
 }
 
 /// Reads the SLA configuration and the demo's "now" next to the inbox.

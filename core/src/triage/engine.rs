@@ -70,6 +70,8 @@ pub struct Triage {
     patterns: Vec<(usize, bool)>,
     matcher: AhoCorasick,
     regexes: Vec<(usize, Regex)>,
+    /// All of `regexes` in one automaton: one pass says which can match.
+    regex_set: regex::RegexSet,
     negations: HashMap<&'static str, HashSet<String>>,
     detector: whatlang::Detector,
     topic_priority: BTreeMap<Topic, Priority>,
@@ -218,6 +220,26 @@ impl Triage {
             }
             let index = compiled.len();
             for (p, text) in rc.patterns.iter().enumerate() {
+                // A `*` inside a phrase ("podwójn* płatność") makes a small
+                // regex; the common cases stay in the automaton.
+                let inner_star = text.trim_end_matches('*').contains('*');
+                if inner_star {
+                    let words: Vec<String> = fold_pattern(text)
+                        .split(' ')
+                        .map(|w| match w.strip_suffix('*') {
+                            Some(stem) => format!("{}\\w*", regex::escape(stem)),
+                            None => regex::escape(w),
+                        })
+                        .collect();
+                    let source = format!("\\b{}\\b", words.join("\\s+"));
+                    let regex = Regex::new(&source).map_err(|e| Error::TriageInvalidRule {
+                        field: format!("{field}.patterns[{p}]"),
+                        rule: rc.id.clone(),
+                        problem: e.to_string(),
+                    })?;
+                    regexes.push((index, regex));
+                    continue;
+                }
                 let (body, prefix) = match text.strip_suffix('*') {
                     Some(b) => (b, true),
                     None => (text.as_str(), false),
@@ -291,10 +313,15 @@ impl Triage {
             whatlang::Lang::Fin,
             whatlang::Lang::Ces,
         ]);
+        let regex_set =
+            regex::RegexSet::new(regexes.iter().map(|(_, r)| r.as_str())).map_err(|e| {
+                Error::invalid("packs", format!("regexes do not compile together: {e}"))
+            })?;
         Ok(Triage {
             rules: compiled,
             patterns,
             matcher,
+            regex_set,
             regexes,
             negations,
             detector,
@@ -511,7 +538,20 @@ impl Triage {
             .order
             .as_ref()
             .is_some_and(|o| o.status.is_some() || o.ordered_at.is_some());
-        let presale = topic.topic == Topic::Presale || (presale_score >= 1.5 && !bought);
+        // Someone reporting a problem with an order has bought already.
+        let problem_topic = matches!(
+            topic.topic,
+            Topic::DeliveryProblem
+                | Topic::WrongItem
+                | Topic::DamagedDefective
+                | Topic::ReturnRequest
+                | Topic::RefundStatus
+                | Topic::Cancellation
+                | Topic::OrderStatus
+                | Topic::Exchange
+        );
+        let presale =
+            topic.topic == Topic::Presale || (presale_score >= 1.5 && !bought && !problem_topic);
 
         // Priority: the topic's base, raised by signals and facts.
         let base = self
@@ -753,7 +793,8 @@ impl Triage {
                     found.push((rule, m.start(), m.end()));
                 }
             }
-            for (rule, re) in &self.regexes {
+            for i in self.regex_set.matches(text).iter() {
+                let (rule, re) = &self.regexes[i];
                 if seen[*rule] {
                     continue;
                 }
