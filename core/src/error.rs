@@ -236,13 +236,78 @@ pub enum Error {
         /// The repeated message id.
         message_id: String,
     },
+
+    /// A country or region code that is not ISO 3166 (`DE`, `US-CA`).
+    #[error(
+        "{field}: unknown country code {code:?} (expected ISO 3166-1 alpha-2 such as DE, or a region of that country such as US-CA)"
+    )]
+    ReturnsUnknownCountry {
+        /// The field, e.g. `country` or `overrides.XX`.
+        field: String,
+        /// The code given.
+        code: String,
+    },
+
+    /// A return reason that is neither built in nor declared in the policy's `reasons`.
+    #[error("{field}: unknown return reason {reason:?}, expected one of: {expected}")]
+    ReturnsUnknownReason {
+        /// The field, e.g. `reason` or `items[1].reason`.
+        field: String,
+        /// The reason given.
+        reason: String,
+        /// The reasons the policy knows, comma separated.
+        expected: String,
+    },
+
+    /// A return window (or grace period) of fewer than zero days.
+    #[error("{field}: a window cannot be negative (got {days} days)")]
+    ReturnsNegativeWindow {
+        /// The field, e.g. `window.days`.
+        field: String,
+        /// The number of days given.
+        days: i64,
+    },
+
+    /// A fee or deduction larger than the price it is taken from.
+    #[error("{field}: {fee} exceeds the price it is taken from ({price})")]
+    ReturnsFeeExceedsPrice {
+        /// The policy or request field, e.g. `restocking_fee.flat` or `items[0].loss_of_value`.
+        field: String,
+        /// The fee, as money text (`12.00 EUR`) or basis points (`12000 bp`).
+        fee: String,
+        /// The price, as money text, or `100 %`.
+        price: String,
+    },
+
+    /// A delivery (or shipment) dated before the order was placed.
+    #[error("{field}: {at} is before the order at {ordered_at}")]
+    ReturnsBeforeOrder {
+        /// The field, e.g. `items[1].delivered_at`.
+        field: String,
+        /// The instant given.
+        at: DateTime<Utc>,
+        /// The order instant.
+        ordered_at: DateTime<Utc>,
+    },
+
+    /// An order, shipment or delivery dated after the request (or `now`).
+    #[error("{field}: {at} is after the request at {requested_at}")]
+    ReturnsAfterRequest {
+        /// The field, e.g. `delivered_at`.
+        field: String,
+        /// The instant given.
+        at: DateTime<Utc>,
+        /// The request instant (`requested_at`, or `now`).
+        requested_at: DateTime<Utc>,
+    },
 }
 
 impl Error {
     /// The stable code of this error, `family.name`.
     ///
     /// Families: `input` (shape and values of what was passed in), `money`,
-    /// `ticket` (lifecycle rules), `sla` (business-hours calendars and timers).
+    /// `ticket` (lifecycle rules), `sla` (business-hours calendars and timers),
+    /// `returns` (return policies and requests).
     ///
     /// The `sla` codes:
     ///
@@ -252,6 +317,17 @@ impl Error {
     /// | `sla.overlapping_hours` | two intervals of a calendar overlap |
     /// | `sla.no_open_time` | a calendar whose week has no open time |
     /// | `sla.overflow` | a result beyond the representable instants |
+    ///
+    /// The `returns` codes:
+    ///
+    /// | code | meaning |
+    /// |---|---|
+    /// | `returns.unknown_country` | a country or region code that is not ISO 3166 |
+    /// | `returns.unknown_reason` | a return reason outside the policy's taxonomy |
+    /// | `returns.negative_window` | a return window or grace period below zero days |
+    /// | `returns.fee_exceeds_price` | a fee or deduction larger than the price it is taken from |
+    /// | `returns.before_order` | a shipment or delivery dated before the order |
+    /// | `returns.after_request` | an order, shipment or delivery dated after the request |
     ///
     /// `input.json` and `input.toml` are a document that could not be read
     /// (syntax, or a value of the wrong shape), with the path inside it.
@@ -282,6 +358,12 @@ impl Error {
             Error::SlaOverlap { .. } => "sla.overlapping_hours",
             Error::SlaNoOpenTime { .. } => "sla.no_open_time",
             Error::SlaOverflow { .. } => "sla.overflow",
+            Error::ReturnsUnknownCountry { .. } => "returns.unknown_country",
+            Error::ReturnsUnknownReason { .. } => "returns.unknown_reason",
+            Error::ReturnsNegativeWindow { .. } => "returns.negative_window",
+            Error::ReturnsFeeExceedsPrice { .. } => "returns.fee_exceeds_price",
+            Error::ReturnsBeforeOrder { .. } => "returns.before_order",
+            Error::ReturnsAfterRequest { .. } => "returns.after_request",
         }
     }
 
@@ -312,7 +394,13 @@ impl Error {
             | Error::SlaEmptyInterval { field, .. }
             | Error::SlaOverlap { field, .. }
             | Error::SlaNoOpenTime { field }
-            | Error::SlaOverflow { field } => field,
+            | Error::SlaOverflow { field }
+            | Error::ReturnsUnknownCountry { field, .. }
+            | Error::ReturnsUnknownReason { field, .. }
+            | Error::ReturnsNegativeWindow { field, .. }
+            | Error::ReturnsFeeExceedsPrice { field, .. }
+            | Error::ReturnsBeforeOrder { field, .. }
+            | Error::ReturnsAfterRequest { field, .. } => field,
             Error::TicketNotClosed { .. } => return None,
         };
         Some(f.as_str())
@@ -338,7 +426,13 @@ impl Error {
             | Error::SlaEmptyInterval { field, .. }
             | Error::SlaOverlap { field, .. }
             | Error::SlaNoOpenTime { field }
-            | Error::SlaOverflow { field } => Some(field),
+            | Error::SlaOverflow { field }
+            | Error::ReturnsUnknownCountry { field, .. }
+            | Error::ReturnsUnknownReason { field, .. }
+            | Error::ReturnsNegativeWindow { field, .. }
+            | Error::ReturnsFeeExceedsPrice { field, .. }
+            | Error::ReturnsBeforeOrder { field, .. }
+            | Error::ReturnsAfterRequest { field, .. } => Some(field),
             Error::TicketNotClosed { .. } => None,
         }
     }
