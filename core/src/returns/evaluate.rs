@@ -1119,11 +1119,11 @@ impl<'a> Context<'a> {
             resolutions.push(Resolution::KeepItem);
             reasons.push(Reason::shop(KEEP_ITEM));
         }
-        resolutions.extend(
-            list.iter()
-                .copied()
-                .filter(|r| *r != Resolution::KeepItem || !keep),
-        );
+        // Nothing to repair in an item that never came.
+        let missing = reason == "missing_item";
+        resolutions.extend(list.iter().copied().filter(|r| {
+            (*r != Resolution::KeepItem || !keep) && !(missing && *r == Resolution::Repair)
+        }));
         if !fault {
             if let Some(rf) = &t.restocking {
                 let (fee, over) = refund::restocking_fee(price, rf)?;
