@@ -91,6 +91,10 @@ pub struct Deadlines {
     /// shop's window, or the guarantee). `None` with an unlimited window or
     /// a period that has not started.
     pub notify_by: Option<NaiveDate>,
+    /// Last day of the statutory change-of-mind period, when the law gives
+    /// one and it has started (`notify_by` is the later of this and the
+    /// shop's window).
+    pub withdrawal_ends_on: Option<NaiveDate>,
     /// Last day to send the item back, counted from the request.
     pub ship_back_by: Option<NaiveDate>,
     /// Last day for the shop to refund, counted from the request.
@@ -236,5 +240,124 @@ impl ReturnDecision {
             .iter()
             .chain(self.items.iter().flat_map(|i| i.reasons.iter()))
             .map(|r| r.code)
+    }
+}
+
+fn name<T: Serialize>(v: &T) -> String {
+    // Unit enums serialize to a plain JSON string.
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+impl std::fmt::Display for ReturnDecision {
+    /// A plain-text account for logs and agents: one block per item with its
+    /// outcome, dates, money and reasons, then the totals.
+    ///
+    /// ```
+    /// use caredesk::returns::{evaluate, ReturnPolicy, ReturnRequest};
+    ///
+    /// let request = ReturnRequest::from_json(r#"{"ordered_at": "2026-05-01T10:00:00Z",
+    ///   "delivered_at": "2026-05-03T10:00:00Z", "country": "AU", "reason": "unwanted",
+    ///   "items": [{"sku": "MUG", "unit_price": {"minor": 1500, "currency": "AUD"}}]}"#)?;
+    /// let d = evaluate(&request, &ReturnPolicy::default(), "2026-05-10T00:00:00Z".parse().unwrap())?;
+    /// let text = d.to_string();
+    /// assert!(text.starts_with("AU, floor AU, requested 2026-05-10: eligible"));
+    /// assert!(text.contains("total 15.00 AUD"));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.country)?;
+        if let Some(r) = &self.region {
+            write!(f, " ({r})")?;
+        }
+        writeln!(
+            f,
+            ", floor {}, requested {}: {}",
+            self.floor,
+            self.requested_on,
+            if self.eligible {
+                "eligible"
+            } else {
+                "not eligible"
+            }
+        )?;
+        for it in &self.items {
+            write!(
+                f,
+                "  [{}] {} ({}): {}",
+                it.index,
+                it.sku,
+                name(&it.reason_class),
+                if it.eligible {
+                    "eligible"
+                } else {
+                    "not eligible"
+                }
+            )?;
+            if let Some(r) = it.regime {
+                write!(f, " under {}", name(&r))?;
+            }
+            write!(f, ", decided by {}", name(&it.decided_by))?;
+            if it.review {
+                write!(f, ", review")?;
+            }
+            writeln!(f)?;
+            if !it.resolutions.is_empty() {
+                let list: Vec<String> = it.resolutions.iter().map(name).collect();
+                writeln!(f, "      resolutions: {}", list.join(", "))?;
+            }
+            let d = &it.deadlines;
+            let dates: Vec<String> = [
+                ("notify by", d.notify_by),
+                ("withdrawal ends", d.withdrawal_ends_on),
+                ("ship back by", d.ship_back_by),
+                ("refund due by", d.refund_due_by),
+                ("reject by", d.reject_by),
+                ("guarantee ends", d.guarantee_ends_on),
+                ("presumption ends", d.presumption_ends_on),
+            ]
+            .iter()
+            .filter_map(|(label, date)| date.map(|x| format!("{label} {x}")))
+            .collect();
+            if !dates.is_empty() {
+                writeln!(f, "      {}", dates.join("; "))?;
+            }
+            let m = &it.money;
+            write!(f, "      price {}, refund {}", m.price, m.refund)?;
+            if !m.restocking_fee.is_zero() {
+                write!(f, ", restocking fee {}", m.restocking_fee)?;
+            }
+            if !m.loss_of_value.is_zero() {
+                write!(f, ", loss of value {}", m.loss_of_value)?;
+            }
+            if !m.store_credit_bonus.is_zero() {
+                write!(f, ", store-credit bonus {}", m.store_credit_bonus)?;
+            }
+            writeln!(f)?;
+            for r in &it.reasons {
+                writeln!(f, "      {:<8} {}: {}", name(&r.kind), r.code, r.text)?;
+            }
+        }
+        let m = &self.money;
+        write!(
+            f,
+            "  total {} = items {} + outbound shipping {} - return shipping {}",
+            m.total, m.items_refund, m.outbound_shipping_refund, m.return_shipping_charged
+        )?;
+        if let Some(sc) = m.store_credit_total {
+            write!(f, " (as store credit {sc})")?;
+        }
+        writeln!(
+            f,
+            "; label: {}; refund to: {}",
+            name(&self.return_label),
+            name(&self.refund_to)
+        )?;
+        for r in &self.reasons {
+            writeln!(f, "  {:<8} {}: {}", name(&r.kind), r.code, r.text)?;
+        }
+        Ok(())
     }
 }

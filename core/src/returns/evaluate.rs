@@ -1160,7 +1160,11 @@ impl<'a> Context<'a> {
         let mut reasons = Vec::with_capacity(8);
         let mut deadlines = Deadlines::default();
         let law = match class {
-            ReasonClass::ChangeOfMind => self.law_withdrawal(i, price, &mut reasons)?,
+            ReasonClass::ChangeOfMind => {
+                let side = self.law_withdrawal(i, price, &mut reasons)?;
+                deadlines.withdrawal_ends_on = side.offer.as_ref().and_then(|o| o.notify_by.date());
+                side
+            }
             ReasonClass::Fault => self.law_fault(i, reason, &mut reasons, &mut deadlines),
         };
         if let Some(g) = self.floor.guarantee.filter(|g| g.scheme != Scheme::Us) {
