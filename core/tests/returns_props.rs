@@ -402,8 +402,15 @@ proptest! {
                 }
             }
         }
-        // A fault in the parcel makes the return free.
-        if d.items.iter().zip(&c.items).any(|(it, g)| it.eligible && FAULTS.contains(&g.reason)) {
+        // A fault in the parcel makes the return free. An item kept, or only
+        // offered a price reduction, stays with the consumer: it is not in the parcel.
+        let fault_sent_back = d.items.iter().zip(&c.items).any(|(it, g)| {
+            it.eligible
+                && FAULTS.contains(&g.reason)
+                && !it.resolutions.contains(&Resolution::KeepItem)
+                && it.resolutions.iter().any(|r| *r != Resolution::PriceReduction)
+        });
+        if fault_sent_back {
             prop_assert!(d.money.return_shipping_charged.is_zero());
         }
         // The whole order withdrawn within the period: the outbound delivery, up to the cheapest rate.

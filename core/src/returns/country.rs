@@ -71,8 +71,12 @@ impl Country {
         if &up == b"UK" {
             return Some(Country(*b"GB"));
         }
-        let s = std::str::from_utf8(&up).ok()?;
-        CODES.binary_search(&s).ok().map(|_| Country(up))
+        // Two-letter codes compare as big-endian u16, without a memcmp.
+        let key = |c: &[u8]| u16::from_be_bytes([c[0], c[1]]);
+        CODES
+            .binary_search_by_key(&key(&up), |c| key(c.as_bytes()))
+            .ok()
+            .map(|_| Country(up))
     }
 
     /// The code, upper case.

@@ -74,9 +74,9 @@ impl Reason {
         }
     }
 
-    pub(crate) fn overrides(rule: Rule, what: &'static str) -> Self {
+    pub(crate) fn overrides(code: &'static str, what: &'static str) -> Self {
         Reason {
-            code: rule.code,
+            code,
             kind: ReasonKind::Override,
             text: what,
         }

@@ -142,13 +142,21 @@ pub fn evaluate(
 ) -> Result<ReturnDecision> {
     let cx = Context::new(request, policy, now)?;
     let mut items = Vec::with_capacity(request.items.len());
-    let mut shipping = Vec::with_capacity(request.items.len());
+    // One parcel for everything sent back: whether there is one, and whether
+    // any item in it makes it free.
+    let mut parcel = Shipping {
+        free: false,
+        ships_back: false,
+    };
     for i in 0..request.items.len() {
         let (item, s) = cx.item(i)?;
         items.push(item);
-        shipping.push(s);
+        if s.ships_back {
+            parcel.ships_back = true;
+            parcel.free |= s.free;
+        }
     }
-    cx.finish(items, &shipping)
+    cx.finish(items, parcel)
 }
 
 /// A period's last day, or no limit, or not started.
@@ -218,19 +226,19 @@ struct LawSide {
     exception: bool,
     review: bool,
     /// The rules to cite when overriding the shop, by term.
-    rule_window: Option<Rule>,
-    rule_fee: Option<Rule>,
-    rule_shipping: Option<Rule>,
-    rule_condition: Option<Rule>,
-    rule_packaging: Option<Rule>,
-    rule_ship_back: Option<Rule>,
-    rule_refund: Option<Rule>,
+    rule_window: Option<&'static str>,
+    rule_fee: Option<&'static str>,
+    rule_shipping: Option<&'static str>,
+    rule_condition: Option<&'static str>,
+    rule_packaging: Option<&'static str>,
+    rule_ship_back: Option<&'static str>,
+    rule_refund: Option<&'static str>,
 }
 
 struct ShopSide {
     offer: Offer,
     refusal: Option<Refusal>,
-    resolutions: Vec<Resolution>,
+    resolutions: Resolutions,
     keep_item: bool,
     fee: Money,
     fee_over: bool,
@@ -238,14 +246,55 @@ struct ShopSide {
     terms_free: bool,
 }
 
+/// A short ordered set of resolutions, kept on the stack (there are only
+/// seven kinds; repeats in a policy's list are dropped).
+#[derive(Debug, Clone, Copy, Default)]
+struct Resolutions {
+    items: [Option<Resolution>; 7],
+    len: usize,
+}
+
+impl Resolutions {
+    fn push(&mut self, r: Resolution) {
+        if !self.contains(&r) && self.len < self.items.len() {
+            self.items[self.len] = Some(r);
+            self.len += 1;
+        }
+    }
+    fn contains(&self, r: &Resolution) -> bool {
+        self.iter().any(|x| x == r)
+    }
+    fn iter(&self) -> impl Iterator<Item = &Resolution> {
+        self.items[..self.len].iter().flatten()
+    }
+}
+
+impl Extend<Resolution> for Resolutions {
+    fn extend<I: IntoIterator<Item = Resolution>>(&mut self, iter: I) {
+        for r in iter {
+            self.push(r);
+        }
+    }
+}
+
+/// What is known of an item once the request is checked.
+struct Facts<'a> {
+    reason: &'a str,
+    class: ReasonClass,
+    delivered: Option<NaiveDate>,
+    shipped: Option<NaiveDate>,
+}
+
 struct Context<'a> {
     request: &'a ReturnRequest,
-    policy: &'a ReturnPolicy,
     terms: &'a Terms,
     floor: &'static Floor,
     country: Country,
-    zone: Tz,
     currency: Currency,
+    /// Per item: its reason and the local days it shipped and arrived.
+    facts: Vec<Facts<'a>>,
+    /// Recent `date + months` results: items of one order share dates.
+    months_memo: std::cell::Cell<[(NaiveDate, u32, NaiveDate); 4]>,
     requested_on: NaiveDate,
     ordered_on: NaiveDate,
     /// The statutory withdrawal start: the last (or first, for regular
@@ -352,6 +401,17 @@ const STATUTORY_EXCEPTIONS: [Exception; 8] = [
     Exception::Digital,
 ];
 
+/// Currency equality, by the code's address first (codes come from one table).
+fn same_currency(a: Currency, b: Currency) -> bool {
+    std::ptr::eq(a.code(), b.code()) || a == b
+}
+
+fn overflow() -> Error {
+    Error::MoneyOverflow {
+        field: "items_refund".into(),
+    }
+}
+
 fn contains_ci(list: &[String], value: &str) -> bool {
     list.iter().any(|v| v.eq_ignore_ascii_case(value))
 }
@@ -412,7 +472,7 @@ impl<'a> Context<'a> {
         check(&|| "last_delivery_at".into(), request.last_delivery_at)?;
         let currency = request.items[0].unit_price.currency();
         let same = |m: Money, field: &dyn Fn() -> String| -> Result<()> {
-            if m.currency() == currency {
+            if same_currency(m.currency(), currency) {
                 Ok(())
             } else {
                 Err(Error::CurrencyMismatch {
@@ -422,6 +482,10 @@ impl<'a> Context<'a> {
                 })
             }
         };
+        let local = |t: DateTime<Utc>| t.with_timezone(&zone).date_naive();
+        let order_delivered = request.delivered_at.map(local);
+        let order_shipped = request.shipped_at.map(local);
+        let mut facts = Vec::with_capacity(request.items.len());
         for (i, item) in request.items.iter().enumerate() {
             check(&|| format!("items[{i}].shipped_at"), item.shipped_at)?;
             check(&|| format!("items[{i}].delivered_at"), item.delivered_at)?;
@@ -469,6 +533,12 @@ impl<'a> Context<'a> {
                     format!("a {reason} claim needs the delivery date (delivered_at)"),
                 ));
             }
+            facts.push(Facts {
+                reason,
+                class,
+                delivered: item.delivered_at.map(local).or(order_delivered),
+                shipped: item.shipped_at.map(local).or(order_shipped),
+            });
         }
         if item_reason_unused(request) {
             // The request-level reason is still checked when every item gives its own.
@@ -502,19 +572,16 @@ impl<'a> Context<'a> {
             same(k, &|| terms.path("keep_item_below", ""))?;
         }
 
-        let local = |t: DateTime<Utc>| t.with_timezone(&zone).date_naive();
         let mut all_delivered = true;
         let mut first: Option<NaiveDate> = None;
         let mut last: Option<NaiveDate> = None;
-        let days = request
-            .items
+        let days = facts
             .iter()
-            .map(|it| it.delivered_at.or(request.delivered_at))
-            .chain(request.last_delivery_at.map(Some));
+            .map(|f| f.delivered)
+            .chain(request.last_delivery_at.map(|t| Some(local(t))));
         for d in days {
             match d {
-                Some(t) => {
-                    let day = local(t);
+                Some(day) => {
                     first = Some(first.map_or(day, |f| f.min(day)));
                     last = Some(last.map_or(day, |l| l.max(day)));
                 }
@@ -530,12 +597,12 @@ impl<'a> Context<'a> {
         };
         Ok(Context {
             request,
-            policy,
             terms,
             floor: law::floor_for(country, region),
             country,
-            zone,
             currency,
+            facts,
+            months_memo: std::cell::Cell::new([(NaiveDate::MIN, 0, NaiveDate::MIN); 4]),
             requested_on: local(requested_at),
             ordered_on: local(ordered_at),
             withdrawal_start,
@@ -543,35 +610,29 @@ impl<'a> Context<'a> {
         })
     }
 
-    fn local(&self, t: DateTime<Utc>) -> NaiveDate {
-        t.with_timezone(&self.zone).date_naive()
+    /// `d + n months`, remembered (chrono's month arithmetic is not cheap).
+    fn months_after(&self, d: NaiveDate, n: u32) -> NaiveDate {
+        let mut memo = self.months_memo.get();
+        if let Some((_, _, r)) = memo.iter().find(|(a, m, _)| *a == d && *m == n) {
+            return *r;
+        }
+        let r = add_months(d, n);
+        memo.rotate_right(1);
+        memo[0] = (d, n, r);
+        self.months_memo.set(memo);
+        r
     }
 
     fn reason_of(&self, i: usize) -> (&'a str, ReasonClass) {
-        let r = self.request.items[i]
-            .reason
-            .as_deref()
-            .unwrap_or(&self.request.reason);
-        // Checked in `new`.
-        let class = self
-            .policy
-            .reason_class(r)
-            .unwrap_or(ReasonClass::ChangeOfMind);
-        (r, class)
+        (self.facts[i].reason, self.facts[i].class)
     }
 
     fn delivered_on(&self, i: usize) -> Option<NaiveDate> {
-        let item = &self.request.items[i];
-        item.delivered_at
-            .or(self.request.delivered_at)
-            .map(|t| self.local(t))
+        self.facts[i].delivered
     }
 
     fn shipped_on(&self, i: usize) -> Option<NaiveDate> {
-        let item = &self.request.items[i];
-        item.shipped_at
-            .or(self.request.shipped_at)
-            .map(|t| self.local(t))
+        self.facts[i].shipped
     }
 
     fn eu_roll(&self, d: NaiveDate, w: &WithdrawalLaw, reasons: &mut Vec<Reason>) -> NaiveDate {
@@ -579,7 +640,11 @@ impl<'a> Context<'a> {
             return d;
         }
         let (rolled, moved) = roll_to_working_day(d, &self.request.holidays);
-        if moved && !reasons.iter().any(|r| r.code == law::EU_DAYS.code) {
+        if moved
+            && !reasons
+                .iter()
+                .any(|r| std::ptr::eq(r.code, law::EU_DAYS.code))
+        {
             reasons.push(Reason::law(law::EU_DAYS));
         }
         rolled
@@ -616,12 +681,12 @@ impl<'a> Context<'a> {
             }
         }
         side.applicable = true;
-        side.rule_window = Some(w.open);
-        side.rule_fee = Some(w.no_costs);
-        side.rule_condition = w.loss.or(Some(w.open));
-        side.rule_packaging = w.packaging.or(Some(w.open));
-        side.rule_ship_back = w.ship_back;
-        side.rule_refund = w.refund;
+        side.rule_window = Some(w.open.code);
+        side.rule_fee = Some(w.no_costs.code);
+        side.rule_condition = Some(w.loss.unwrap_or(w.open).code);
+        side.rule_packaging = Some(w.packaging.unwrap_or(w.open).code);
+        side.rule_ship_back = w.ship_back.map(|r| r.code);
+        side.rule_refund = w.refund.map(|r| r.code);
         let refused = |notify_by| Offer {
             eligible: false,
             regime: Regime::StatutoryWithdrawal,
@@ -694,7 +759,7 @@ impl<'a> Context<'a> {
             .refund_days
             .map(|d| self.eu_roll(add_days(self.requested_on, d), w, reasons));
         if let Some(r) = w.refund {
-            if r != w.open {
+            if !std::ptr::eq(r.code, w.open.code) {
                 reasons.push(Reason::law(r));
             }
         }
@@ -703,7 +768,7 @@ impl<'a> Context<'a> {
         }
         let return_free = !(informed && w.return_cost_if_informed);
         if return_free {
-            side.rule_shipping = w.return_cost.or(Some(w.open));
+            side.rule_shipping = Some(w.return_cost.unwrap_or(w.open).code);
             if !informed {
                 if let Some(r) = w.return_cost {
                     reasons.push(Reason::law(r));
@@ -798,9 +863,9 @@ impl<'a> Context<'a> {
             return side;
         }
         side.applicable = true;
-        side.rule_window = Some(g.within);
-        side.rule_fee = g.free.or(Some(g.within));
-        side.rule_shipping = g.free.or(Some(g.within));
+        side.rule_window = Some(g.within.code);
+        side.rule_fee = Some(g.free.unwrap_or(g.within).code);
+        side.rule_shipping = Some(g.free.unwrap_or(g.within).code);
         let missing = reason == "missing_item";
         let Some(delivered) = self.delivered_on(i) else {
             // A missing item that never arrived (only missing_item gets here).
@@ -818,7 +883,7 @@ impl<'a> Context<'a> {
             return side;
         };
         let end = match g.period {
-            Period::Months(m) => Some(add_months(delivered, m)),
+            Period::Months(m) => Some(self.months_after(delivered, m)),
             Period::Open => None,
             Period::NoticeDays(durable, non_durable) => {
                 let n = if item.kind == ItemKind::Perishable {
@@ -851,7 +916,7 @@ impl<'a> Context<'a> {
         reasons.push(Reason::law(g.within));
         side.review = g.review;
         if let Some((new, used)) = g.presumption {
-            let pe = add_months(delivered, if item.second_hand { used } else { new });
+            let pe = self.months_after(delivered, if item.second_hand { used } else { new });
             let presumed = self.requested_on <= pe;
             let rule = if presumed { g.presumed } else { g.not_presumed };
             if let Some(r) = rule {
@@ -928,11 +993,11 @@ impl<'a> Context<'a> {
             }
         }
         if let Some(r) = g.free {
-            if !reasons.iter().any(|x| x.code == r.code) {
+            if !reasons.iter().any(|x| std::ptr::eq(x.code, r.code)) {
                 reasons.push(Reason::law(r));
             }
         }
-        side.rule_refund = Some(g.remedies);
+        side.rule_refund = Some(g.remedies.code);
         side.offer = Some(Offer {
             eligible: true,
             regime: Regime::LegalGuarantee,
@@ -953,7 +1018,7 @@ impl<'a> Context<'a> {
         };
         if deadlines.guarantee_ends_on.is_none() {
             deadlines.guarantee_ends_on = match g.period {
-                Period::Months(m) => Some(add_months(delivered, m)),
+                Period::Months(m) => Some(self.months_after(delivered, m)),
                 Period::Open => None,
                 Period::NoticeDays(durable, non_durable) => Some(add_days(
                     delivered,
@@ -971,7 +1036,7 @@ impl<'a> Context<'a> {
             } else {
                 new
             };
-            deadlines.presumption_ends_on = Some(add_months(delivered, m));
+            deadlines.presumption_ends_on = Some(self.months_after(delivered, m));
         }
     }
 
@@ -1000,7 +1065,7 @@ impl<'a> Context<'a> {
                 loss: Money::zero(self.currency),
             },
             refusal: None,
-            resolutions: Vec::new(),
+            resolutions: Resolutions::default(),
             keep_item: false,
             fee: Money::zero(self.currency),
             fee_over: false,
@@ -1114,7 +1179,7 @@ impl<'a> Context<'a> {
         }
         let keep = !matches!(reason, "missing_item")
             && t.keep_below.is_some_and(|k| price.minor() < k.minor());
-        let mut resolutions = Vec::with_capacity(list.len() + 1);
+        let mut resolutions = Resolutions::default();
         if keep {
             resolutions.push(Resolution::KeepItem);
             reasons.push(Reason::shop(KEEP_ITEM));
@@ -1157,7 +1222,7 @@ impl<'a> Context<'a> {
         let item = &self.request.items[i];
         let price = self.request.line_price(i)?;
         let (reason, class) = self.reason_of(i);
-        let mut reasons = Vec::with_capacity(8);
+        let mut reasons = Vec::with_capacity(12);
         let mut deadlines = Deadlines::default();
         let law = match class {
             ReasonClass::ChangeOfMind => {
@@ -1192,18 +1257,19 @@ impl<'a> Context<'a> {
         if let Some(l) = lo {
             resolutions.extend_from_slice(l.resolutions);
             if so.eligible {
-                for r in &shop.resolutions {
+                for r in shop.resolutions.iter() {
                     if !resolutions.contains(r) {
                         resolutions.push(*r);
                     }
                 }
             }
-            let mut push = |rule: Option<Rule>, text: &'static str, reasons: &mut Vec<Reason>| {
-                if let Some(rule) = rule {
-                    reasons.push(Reason::overrides(rule, text));
-                    overrides += 1;
-                }
-            };
+            let mut push =
+                |rule: Option<&'static str>, text: &'static str, reasons: &mut Vec<Reason>| {
+                    if let Some(rule) = rule {
+                        reasons.push(Reason::overrides(rule, text));
+                        overrides += 1;
+                    }
+                };
             if !so.eligible {
                 let (rule, text) = match shop.refusal {
                     Some(Refusal::Exclusion) => (law.rule_window, OV_EXCLUSION),
@@ -1262,7 +1328,7 @@ impl<'a> Context<'a> {
                 (a, b) => a.or(b),
             };
         } else if so.eligible {
-            resolutions = shop.resolutions.clone();
+            resolutions = shop.resolutions.iter().copied().collect();
             fee = shop.fee;
             ship_back_by = so.ship_back_by;
             refund_due_by = so.refund_due_by;
@@ -1329,7 +1395,9 @@ impl<'a> Context<'a> {
                     price: format!("{price}, items[{i}]"),
                 });
             }
-            let refund = price.checked_sub(&fee)?.checked_sub(&loss)?;
+            // Plain integers: every amount is in the request's currency (checked in `new`).
+            let left = price.minor() - fee.minor() - loss.minor();
+            let refund = Money::from_parts(left, self.currency).map_err(|e| e.within("refund"))?;
             (refund, fee, loss)
         } else {
             (zero, zero, zero)
@@ -1388,15 +1456,18 @@ impl<'a> Context<'a> {
         ))
     }
 
-    fn finish(&self, items: Vec<ItemDecision>, shipping: &[Shipping]) -> Result<ReturnDecision> {
+    fn finish(&self, items: Vec<ItemDecision>, parcel: Shipping) -> Result<ReturnDecision> {
         let zero = Money::zero(self.currency);
         let mut reasons = Vec::new();
-        let mut items_refund = zero;
-        let mut bonus = zero;
+        let (mut sum, mut bonus_sum) = (0i64, 0i64);
         for it in &items {
-            items_refund = items_refund.checked_add(&it.money.refund)?;
-            bonus = bonus.checked_add(&it.money.store_credit_bonus)?;
+            sum = sum.checked_add(it.money.refund.minor()).ok_or(overflow())?;
+            bonus_sum = bonus_sum
+                .checked_add(it.money.store_credit_bonus.minor())
+                .ok_or(overflow())?;
         }
+        let items_refund = Money::from_parts(sum, self.currency)?;
+        let bonus = Money::from_parts(bonus_sum, self.currency)?;
         let eligible = items.iter().any(|i| i.eligible);
 
         // Outbound shipping.
@@ -1439,7 +1510,7 @@ impl<'a> Context<'a> {
             } else if !by_law.is_zero() {
                 outbound = by_law;
                 if let Some(r) = law_rule {
-                    reasons.push(Reason::overrides(r, OV_OUTBOUND));
+                    reasons.push(Reason::overrides(r.code, OV_OUTBOUND));
                 }
             } else if let Some(r) = partial {
                 reasons.push(Reason::law(r));
@@ -1447,8 +1518,8 @@ impl<'a> Context<'a> {
         }
 
         // Return shipping: one parcel for everything sent back.
-        let shipped = shipping.iter().filter(|s| s.ships_back).count();
-        let any_free = shipping.iter().any(|s| s.ships_back && s.free);
+        let shipped = usize::from(parcel.ships_back);
+        let any_free = parcel.free;
         let (label, charged) = if shipped == 0 {
             (ReturnLabel::None, zero)
         } else if any_free {
