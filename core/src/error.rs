@@ -258,13 +258,78 @@ pub enum Error {
         /// The repeated message id.
         message_id: String,
     },
+
+    /// A country or region code that is not ISO 3166 (`DE`, `US-CA`).
+    #[error(
+        "{field}: unknown country code {code:?} (expected ISO 3166-1 alpha-2 such as DE, or a region of that country such as US-CA)"
+    )]
+    ReturnsUnknownCountry {
+        /// The field, e.g. `country` or `overrides.XX`.
+        field: String,
+        /// The code given.
+        code: String,
+    },
+
+    /// A return reason that is neither built in nor declared in the policy's `reasons`.
+    #[error("{field}: unknown return reason {reason:?}, expected one of: {expected}")]
+    ReturnsUnknownReason {
+        /// The field, e.g. `reason` or `items[1].reason`.
+        field: String,
+        /// The reason given.
+        reason: String,
+        /// The reasons the policy knows, comma separated.
+        expected: String,
+    },
+
+    /// A return window (or grace period) of fewer than zero days.
+    #[error("{field}: a window cannot be negative (got {days} days)")]
+    ReturnsNegativeWindow {
+        /// The field, e.g. `window.days`.
+        field: String,
+        /// The number of days given.
+        days: i64,
+    },
+
+    /// A fee or deduction larger than the price it is taken from.
+    #[error("{field}: {fee} exceeds the price it is taken from ({price})")]
+    ReturnsFeeExceedsPrice {
+        /// The policy or request field, e.g. `restocking_fee.flat` or `items[0].loss_of_value`.
+        field: String,
+        /// The fee, as money text (`12.00 EUR`) or basis points (`12000 bp`).
+        fee: String,
+        /// The price, as money text, or `100 %`.
+        price: String,
+    },
+
+    /// A delivery (or shipment) dated before the order was placed.
+    #[error("{field}: {at} is before the order at {ordered_at}")]
+    ReturnsBeforeOrder {
+        /// The field, e.g. `items[1].delivered_at`.
+        field: String,
+        /// The instant given.
+        at: DateTime<Utc>,
+        /// The order instant.
+        ordered_at: DateTime<Utc>,
+    },
+
+    /// An order, shipment or delivery dated after the request (or `now`).
+    #[error("{field}: {at} is after the request at {requested_at}")]
+    ReturnsAfterRequest {
+        /// The field, e.g. `delivered_at`.
+        field: String,
+        /// The instant given.
+        at: DateTime<Utc>,
+        /// The request instant (`requested_at`, or `now`).
+        requested_at: DateTime<Utc>,
+    },
 }
 
 impl Error {
     /// The stable code of this error, `family.name`.
     ///
     /// Families: `input` (shape and values of what was passed in), `money`,
-    /// `ticket` (lifecycle rules), `sla` (business-hours calendars and timers).
+    /// `ticket` (lifecycle rules), `sla` (business-hours calendars and timers),
+    /// `returns` (return policies and requests).
     ///
     /// The `sla` codes:
     ///
@@ -275,6 +340,17 @@ impl Error {
     /// | `sla.no_open_time` | a calendar whose week has no open time |
     /// | `sla.overflow` | a result beyond the representable instants |
     /// | `sla.unknown_calendar` | an SLA clock naming a calendar that is not defined |
+    ///
+    /// The `returns` codes:
+    ///
+    /// | code | meaning |
+    /// |---|---|
+    /// | `returns.unknown_country` | a country or region code that is not ISO 3166 |
+    /// | `returns.unknown_reason` | a return reason outside the policy's taxonomy |
+    /// | `returns.negative_window` | a return window or grace period below zero days |
+    /// | `returns.fee_exceeds_price` | a fee or deduction larger than the price it is taken from |
+    /// | `returns.before_order` | a shipment or delivery dated before the order |
+    /// | `returns.after_request` | an order, shipment or delivery dated after the request |
     ///
     /// `input.json` and `input.toml` are a document that could not be read
     /// (syntax, or a value of the wrong shape), with the path inside it.
@@ -307,6 +383,12 @@ impl Error {
             Error::SlaOverflow { .. } => "sla.overflow",
             Error::SlaUnknownCalendar { .. } => "sla.unknown_calendar",
             Error::TriageInvalidRule { .. } => "triage.invalid_rule",
+            Error::ReturnsUnknownCountry { .. } => "returns.unknown_country",
+            Error::ReturnsUnknownReason { .. } => "returns.unknown_reason",
+            Error::ReturnsNegativeWindow { .. } => "returns.negative_window",
+            Error::ReturnsFeeExceedsPrice { .. } => "returns.fee_exceeds_price",
+            Error::ReturnsBeforeOrder { .. } => "returns.before_order",
+            Error::ReturnsAfterRequest { .. } => "returns.after_request",
         }
     }
 
@@ -339,7 +421,13 @@ impl Error {
             | Error::SlaNoOpenTime { field }
             | Error::SlaOverflow { field }
             | Error::SlaUnknownCalendar { field, .. }
-            | Error::TriageInvalidRule { field, .. } => field,
+            | Error::TriageInvalidRule { field, .. }
+            | Error::ReturnsUnknownCountry { field, .. }
+            | Error::ReturnsUnknownReason { field, .. }
+            | Error::ReturnsNegativeWindow { field, .. }
+            | Error::ReturnsFeeExceedsPrice { field, .. }
+            | Error::ReturnsBeforeOrder { field, .. }
+            | Error::ReturnsAfterRequest { field, .. } => field,
             Error::TicketNotClosed { .. } => return None,
         };
         Some(f.as_str())
@@ -367,7 +455,13 @@ impl Error {
             | Error::SlaNoOpenTime { field }
             | Error::SlaOverflow { field }
             | Error::SlaUnknownCalendar { field, .. }
-            | Error::TriageInvalidRule { field, .. } => Some(field),
+            | Error::TriageInvalidRule { field, .. }
+            | Error::ReturnsUnknownCountry { field, .. }
+            | Error::ReturnsUnknownReason { field, .. }
+            | Error::ReturnsNegativeWindow { field, .. }
+            | Error::ReturnsFeeExceedsPrice { field, .. }
+            | Error::ReturnsBeforeOrder { field, .. }
+            | Error::ReturnsAfterRequest { field, .. } => Some(field),
             Error::TicketNotClosed { .. } => None,
         }
     }

@@ -44,12 +44,14 @@
 pub mod error;
 pub mod instant;
 pub mod money;
+pub mod returns;
 pub mod sla;
 pub mod ticket;
 pub mod triage;
 
 pub use error::{Error, Result};
 pub use money::{Currency, Money};
+pub use returns::{ReturnDecision, ReturnPolicy, ReturnRequest};
 pub use sla::{Calendar, CalendarConfig, DateHours, Holiday};
 pub use ticket::{
     Author, AutoClose, Channel, Customer, Event, Marketplace, Message, Priority, Status, Ticket,

@@ -1,0 +1,332 @@
+//! A return request: the order, the items to return, and the consumer.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::money::Money;
+
+/// What a consumer asks to return, and the facts the decision needs.
+///
+/// Instants are RFC 3339 with an offset, in keys ending in `_at`; calendar
+/// days are counted in the consumer's time zone (`zone`, or the default zone
+/// of the country). JSON shape:
+///
+/// ```
+/// use caredesk::returns::ReturnRequest;
+///
+/// let request = ReturnRequest::from_json(r#"{
+///   "ordered_at": "2026-03-01T10:00:00Z",
+///   "delivered_at": "2026-03-03T14:00:00Z",
+///   "country": "DE",
+///   "reason": "unwanted",
+///   "items": [{"sku": "HP-200", "unit_price": {"minor": 12900, "currency": "EUR"},
+///              "category": "audio", "condition": "opened"}]
+/// }"#)?;
+/// assert_eq!(request.items[0].quantity, 1);
+/// assert!(request.informed_of_withdrawal);
+/// # Ok::<(), caredesk::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReturnRequest {
+    /// The shop's order number, for the caller's records.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_id: Option<String>,
+    /// When the order was placed (the contract was concluded).
+    #[serde(with = "crate::instant")]
+    pub ordered_at: DateTime<Utc>,
+    /// When the order was handed to the carrier; items may give their own.
+    #[serde(
+        default,
+        with = "crate::instant::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub shipped_at: Option<DateTime<Utc>>,
+    /// When the order reached the consumer; items may give their own (split
+    /// deliveries). Absent: not delivered yet.
+    #[serde(
+        default,
+        with = "crate::instant::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub delivered_at: Option<DateTime<Utc>>,
+    /// When the last item of the order arrived, if that item is not among
+    /// `items` (a later delivery of the same order starts the EU withdrawal
+    /// period later).
+    #[serde(
+        default,
+        with = "crate::instant::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub last_delivery_at: Option<DateTime<Utc>>,
+    /// When the consumer asked to return (notified the shop). Absent: `now`.
+    #[serde(
+        default,
+        with = "crate::instant::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub requested_at: Option<DateTime<Utc>>,
+    /// The consumer's country, ISO 3166-1 alpha-2 (`DE`; `UK` reads as `GB`).
+    pub country: String,
+    /// The consumer's region, ISO 3166-2 (`US-CA`, `GB-SCT`), where it matters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// The IANA zone the consumer's days are counted in; default per country.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+    /// The return reason, from the policy's taxonomy (`size_too_small`,
+    /// `defective`, ...); items may give their own.
+    pub reason: String,
+    /// The items to return.
+    pub items: Vec<ReturnItem>,
+    /// The outbound shipping the consumer paid, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outbound_shipping: Option<OutboundShipping>,
+    /// How the order was paid; decides where a refund goes.
+    #[serde(default)]
+    pub payment_method: PaymentMethod,
+    /// Whether the consumer was informed of the statutory withdrawal right
+    /// (and, with it, of who bears the cost of returning). Default true.
+    #[serde(default = "yes")]
+    pub informed_of_withdrawal: bool,
+    /// Whether `items` are the whole order (decides the statutory refund of
+    /// the outbound delivery). Default false.
+    #[serde(default)]
+    pub whole_order: bool,
+    /// A regular delivery over a period (a subscription for goods): the EU
+    /// withdrawal period then runs from the first delivery.
+    #[serde(default)]
+    pub regular_delivery: bool,
+    /// Public holidays of the consumer's country (local dates) that push an
+    /// EU period ending on them to the next working day.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub holidays: Vec<NaiveDate>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn one() -> u32 {
+    1
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
+}
+
+/// One line of the order to return.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReturnItem {
+    /// The shop's SKU (non-empty).
+    pub sku: String,
+    /// The price paid for one unit, taxes included, after discounts.
+    pub unit_price: Money,
+    /// Units returned (at least 1). Default 1.
+    #[serde(default = "one")]
+    pub quantity: u32,
+    /// The shop's category (`audio`, `food`), matched case-insensitively.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// The shop's tags (`clearance`), matched case-insensitively.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// The state of the goods as returned. Default `new`.
+    #[serde(default)]
+    pub condition: Condition,
+    /// Whether the original packaging comes back. Default true.
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub original_packaging: bool,
+    /// A seal that matters to the law, if the item had one.
+    #[serde(default)]
+    pub seal: Seal,
+    /// Whether that seal was broken after delivery.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub unsealed: bool,
+    /// Made to the consumer's specifications or clearly personalised.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub personalised: bool,
+    /// Goods the law treats apart (perishable, newspaper, ...). Default `goods`.
+    #[serde(default)]
+    pub kind: ItemKind,
+    /// Inseparably mixed with other items after delivery.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub mixed_after_delivery: bool,
+    /// Sold as final sale (no returns by the shop's policy).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub final_sale: bool,
+    /// Second-hand goods (some presumption periods are shorter).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub second_hand: bool,
+    /// This item's own reason, overriding the request's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// For a fault: how serious it is, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub defect: Option<Defect>,
+    /// When this item was shipped, if not with the order.
+    #[serde(
+        default,
+        with = "crate::instant::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub shipped_at: Option<DateTime<Utc>>,
+    /// When this item arrived, if not with the order (split deliveries).
+    #[serde(
+        default,
+        with = "crate::instant::option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub delivered_at: Option<DateTime<Utc>>,
+    /// A loss of value assessed on inspection, replacing the policy's
+    /// percentage; deducted only where the law allows it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loss_of_value: Option<Money>,
+}
+
+/// The state of returned goods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    /// Unused, as delivered.
+    #[default]
+    New,
+    /// Opened, tried or tested as one would in a shop.
+    Opened,
+    /// Used beyond what examining it needs.
+    Used,
+    /// Damaged after delivery.
+    Damaged,
+}
+
+impl Condition {
+    pub(crate) fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A seal the law cares about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Seal {
+    /// No such seal.
+    #[default]
+    None,
+    /// Sealed for health or hygiene reasons (cosmetics, underwear, earbuds).
+    Hygiene,
+    /// Sealed audio, video or software.
+    Media,
+}
+
+/// Kinds of goods the law treats apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    /// Ordinary goods.
+    #[default]
+    Goods,
+    /// Goods that deteriorate or expire rapidly (food, flowers).
+    Perishable,
+    /// A single newspaper, periodical or magazine (not a subscription).
+    Newspaper,
+    /// Digital content whose supply began with the consumer's consent.
+    DigitalStarted,
+    /// Goods whose price follows financial markets (bullion).
+    MarketPriced,
+}
+
+/// How serious a fault is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Defect {
+    /// Minor (EU: no termination; AU: not a major failure).
+    Minor,
+    /// Major (AU: the consumer chooses refund or replacement).
+    Major,
+}
+
+/// How the order was paid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentMethod {
+    /// Debit or credit card.
+    #[default]
+    Card,
+    /// PayPal or a similar wallet.
+    Wallet,
+    /// Bank transfer.
+    BankTransfer,
+    /// Cash on delivery.
+    CashOnDelivery,
+    /// A gift card.
+    GiftCard,
+    /// Store credit.
+    StoreCredit,
+    /// Anything else.
+    Other,
+}
+
+/// The outbound shipping the consumer paid.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutboundShipping {
+    /// What the consumer paid for delivery.
+    pub paid: Money,
+    /// The shop's cheapest standard delivery for that order, when the
+    /// consumer chose a dearer one (EU: only this much is refunded on a
+    /// withdrawal). Absent: `paid` was the cheapest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cheapest_standard: Option<Money>,
+}
+
+impl ReturnRequest {
+    /// Reads a request from JSON, naming the path of the first bad field.
+    ///
+    /// Shape errors are `input.json`; amounts keep their money codes. The
+    /// rules that need the policy (known reasons) and the clock (dates in
+    /// order) are checked by [`evaluate`](super::evaluate).
+    ///
+    /// # Errors
+    /// `input.json`, `input.naive_datetime`, `money.*`.
+    pub fn from_json(text: &str) -> Result<Self> {
+        crate::error::from_json(text)
+    }
+
+    /// The units' total price of item `i`, checked.
+    pub(crate) fn line_price(&self, i: usize) -> Result<Money> {
+        let item = &self.items[i];
+        item.unit_price
+            .checked_mul(item.quantity)
+            .map_err(|e| e.within(&format!("items[{i}].unit_price")))
+    }
+
+    pub(crate) fn check_shape(&self) -> Result<()> {
+        if self.items.is_empty() {
+            return Err(Error::invalid(
+                "items",
+                "a return request needs at least one item",
+            ));
+        }
+        for (i, item) in self.items.iter().enumerate() {
+            if item.sku.trim().is_empty() {
+                return Err(Error::invalid(
+                    format!("items[{i}].sku"),
+                    "must not be empty",
+                ));
+            }
+            if item.quantity == 0 {
+                return Err(Error::invalid(
+                    format!("items[{i}].quantity"),
+                    "must be at least 1",
+                ));
+            }
+        }
+        Ok(())
+    }
+}
