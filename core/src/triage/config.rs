@@ -89,6 +89,11 @@ pub struct Pack {
     /// Words that negate the next few words (`non`, `nicht`, `not`, `don't`).
     #[serde(default)]
     pub negations: Vec<String>,
+    /// The language's most frequent short words (`och`, `und`, `che`): the
+    /// fast first guess of the language; the trigram detector decides when
+    /// they do not.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stopwords: Vec<String>,
     /// The rules.
     #[serde(default)]
     pub rules: Vec<RuleConfig>,
