@@ -248,6 +248,8 @@ export interface TriageConfigData {
   packs?: Array<{
     language: string
     negations?: string[]
+    /** The language's most frequent short words, for language detection. */
+    stopwords?: string[]
     rules?: Array<{
       id: string
       kind: 'topic' | 'signal' | 'sentiment' | 'presale'
