@@ -11,11 +11,13 @@
 mod convert;
 mod error;
 mod money;
+mod returns;
 mod sla;
 mod ticket;
 mod triage;
 
 pub use money::Money;
+pub use returns::{ReturnPolicy, evaluate_return, evaluate_returns};
 pub use sla::Sla;
 pub use ticket::Ticket;
 pub use triage::Triage;

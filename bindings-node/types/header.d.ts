@@ -268,3 +268,132 @@ export interface TriageConfigData {
   topic_priority?: Partial<Record<TopicName, PriorityName>>
   max_scan_chars?: number
 }
+
+// ---- returns ----------------------------------------------------------------
+
+/**
+ * A return reason of the built-in taxonomy (change of mind: sizes, colour,
+ * style, unwanted; fault: the rest), or one the policy declares in `reasons`.
+ */
+export type ReturnReasonName =
+  | 'size_too_small'
+  | 'size_too_large'
+  | 'colour'
+  | 'style'
+  | 'unwanted'
+  | 'defective'
+  | 'not_as_described'
+  | 'wrong_item'
+  | 'missing_item'
+  | 'damaged_in_transit'
+  | (string & {})
+
+/** A way to settle a return. */
+export type ResolutionName =
+  | 'refund'
+  | 'store_credit'
+  | 'exchange'
+  | 'replacement'
+  | 'repair'
+  | 'price_reduction'
+  | 'keep_item'
+
+/** The state of returned goods. */
+export type ConditionName = 'new' | 'opened' | 'used' | 'damaged'
+
+/** An amount in a policy or request: whole minor units and an ISO 4217 code (`{ minor: 495, currency: 'EUR' }`). */
+export interface MoneyInput {
+  minor: number
+  currency: string
+}
+
+/** Sections of a return policy; in `overrides`, each given replaces the whole section. */
+export interface ReturnPolicySections {
+  /** `days` (default 30, not with `unlimited`) counted `from` the order, the item's shipment or its delivery. */
+  window?: { days?: number; unlimited?: boolean; from?: 'order' | 'fulfilment' | 'delivery'; fault_days?: number }
+  /** Orders placed `ordered_from`..`ordered_until` (`MM-DD`) are returnable until `returnable_until`. */
+  seasonal?: Array<{ name?: string; ordered_from: string; ordered_until: string; returnable_until: string }>
+  exclusions?: {
+    final_sale?: boolean
+    categories?: string[]
+    tags?: string[]
+    skus?: string[]
+    statutory_exceptions?: boolean
+  }
+  condition?: { accepted?: ConditionName[]; original_packaging?: boolean }
+  resolutions?: {
+    change_of_mind?: ResolutionName[]
+    fault?: ResolutionName[]
+    by_reason?: Record<string, ResolutionName[]>
+  }
+  /** Basis points of the refund (1000 = 10 %). */
+  store_credit_bonus_bps?: number
+  restocking_fee?: { bps?: number; flat?: MoneyInput; cap?: MoneyInput }
+  return_shipping?: { mode?: 'free' | 'flat' | 'customer_label'; fee?: MoneyInput }
+  refund_outbound_shipping?: 'never' | 'fault' | 'always'
+  keep_item_below?: MoneyInput
+  loss_of_value?: { used_bps?: number; damaged_bps?: number }
+  ship_back_days?: number
+  refund_within_days?: number
+  goodwill?: { days: number; resolutions?: ResolutionName[] }
+  /** The policy is posted conspicuously (California Civil Code § 1723). */
+  posted?: boolean
+}
+
+/** A shop's return policy (docs/returns.md); every section is optional. */
+export interface ReturnPolicyConfigData extends ReturnPolicySections {
+  name?: string
+  /** Extra reasons and their class. */
+  reasons?: Record<string, 'change_of_mind' | 'fault'>
+  /** Sections replaced for a country (`DE`) or region (`US-CA`). */
+  overrides?: Record<string, ReturnPolicySections>
+}
+
+/** One line of the order to return. */
+export interface ReturnItemData {
+  sku: string
+  unit_price: MoneyInput
+  quantity?: number
+  category?: string
+  tags?: string[]
+  condition?: ConditionName
+  original_packaging?: boolean
+  seal?: 'none' | 'hygiene' | 'media'
+  unsealed?: boolean
+  personalised?: boolean
+  kind?: 'goods' | 'perishable' | 'newspaper' | 'digital_started' | 'market_priced'
+  mixed_after_delivery?: boolean
+  final_sale?: boolean
+  second_hand?: boolean
+  reason?: ReturnReasonName
+  defect?: 'minor' | 'major'
+  shipped_at?: InstantInput
+  delivered_at?: InstantInput
+  loss_of_value?: MoneyInput
+}
+
+/** A return request in the wire format (docs/returns.md). */
+export interface ReturnRequestData {
+  order_id?: string
+  ordered_at: InstantInput
+  shipped_at?: InstantInput
+  delivered_at?: InstantInput
+  last_delivery_at?: InstantInput
+  /** When the consumer asked; default `now`. */
+  requested_at?: InstantInput
+  /** ISO 3166-1 alpha-2 (`DE`; `UK` reads as `GB`). */
+  country: string
+  /** ISO 3166-2 (`US-CA`), where it matters. */
+  region?: string
+  /** IANA zone the consumer's days are counted in; default per country. */
+  zone?: string
+  reason: ReturnReasonName
+  items: ReturnItemData[]
+  outbound_shipping?: { paid: MoneyInput; cheapest_standard?: MoneyInput }
+  payment_method?: 'card' | 'wallet' | 'bank_transfer' | 'cash_on_delivery' | 'gift_card' | 'store_credit' | 'other'
+  informed_of_withdrawal?: boolean
+  whole_order?: boolean
+  regular_delivery?: boolean
+  /** Local dates, `YYYY-MM-DD`. */
+  holidays?: string[]
+}

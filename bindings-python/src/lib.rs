@@ -4,6 +4,7 @@
 mod convert;
 mod errors;
 mod money;
+mod returns;
 mod sla;
 mod ticket;
 mod triage;
@@ -21,6 +22,16 @@ fn _caredesk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<sla::PyMetricReport>()?;
     m.add_class::<triage::PyTriage>()?;
     m.add_class::<triage::PyTriageResult>()?;
+    m.add_class::<returns::PyReturnPolicy>()?;
+    m.add_class::<returns::PyReturnDecision>()?;
+    m.add_class::<returns::PyReturnItemDecision>()?;
+    m.add_class::<returns::PyReturnDeadlines>()?;
+    m.add_class::<returns::PyReturnItemMoney>()?;
+    m.add_class::<returns::PyReturnMoney>()?;
+    m.add_class::<returns::PyReturnReason>()?;
+    m.add_class::<returns::PyReturnAuditFinding>()?;
+    m.add_function(wrap_pyfunction!(returns::evaluate_return, m)?)?;
+    m.add_function(wrap_pyfunction!(returns::evaluate_returns, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -1,8 +1,10 @@
 //! Runs the shared return vectors in `tests/vectors/returns/*.json`.
 //!
-//! The format is described in `tests/vectors/returns/README.md`; Python and
-//! Node runners are to read the same files and give the same answers. Every
-//! file is run and all failures are reported together, each with its name.
+//! The format is described in `tests/vectors/returns/README.md`; the Python
+//! and Node runners (`bindings-python/tests/test_returns_vectors.py`,
+//! `bindings-node/__test__/returns-vectors.test.mjs`) read the same files and
+//! give the same answers. Every file is run and all failures are reported
+//! together, each with its name.
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -146,6 +146,10 @@ fn main() -> ExitCode {
         );
     }
     print_triage_queue(&tickets, &reports, shop_zone);
+    if let Err(e) = print_returns(data, &tickets, now, shop_zone) {
+        eprintln!("{e}");
+        return ExitCode::FAILURE;
+    }
     ExitCode::SUCCESS
 }
 
@@ -303,4 +307,191 @@ fn hours_minutes(d: TimeDelta) -> String {
     } else {
         format!("{}h {:02}m", minutes / 60, minutes % 60)
     }
+}
+
+/// The return requests of `returns.jsonl`, each tied to a ticket of the
+/// inbox, decided under the shop's `return_policy.toml` at the demo's "now":
+/// per item the outcome and legal basis, the deadlines (marked when already
+/// past), the money to the cent and the reason codes; then the totals and
+/// where the shop's terms fall short of the law in the customers' countries.
+fn print_returns(
+    data: &Path,
+    tickets: &[Ticket],
+    now: DateTime<Utc>,
+    zone: Tz,
+) -> Result<(), String> {
+    use caredesk::Money;
+    use caredesk::returns::{Reason, ReasonKind, ReturnPolicy, ReturnRequest, evaluate};
+    use std::collections::BTreeMap;
+
+    /// The wire name of a unit enum (`statutory_withdrawal`).
+    fn label<T: serde::Serialize>(v: T) -> String {
+        serde_json::to_value(v)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    }
+
+    /// Reason codes grouped by whose rule they are, each once.
+    fn codes(reasons: &[Reason]) -> String {
+        let mut groups = Vec::new();
+        for (kind, name) in [
+            (ReasonKind::Law, "law"),
+            (ReasonKind::Shop, "shop"),
+            (ReasonKind::Override, "law over shop"),
+        ] {
+            let mut seen: Vec<&str> = Vec::new();
+            for r in reasons.iter().filter(|r| r.kind == kind) {
+                if !seen.contains(&r.code) {
+                    seen.push(r.code);
+                }
+            }
+            if !seen.is_empty() {
+                groups.push(format!("{name}: {}", seen.join(", ")));
+            }
+        }
+        groups.join("; ")
+    }
+
+    let read = |name: &str| {
+        let p = data.join(name);
+        std::fs::read_to_string(&p).map_err(|e| format!("cannot read {}: {e}", p.display()))
+    };
+    let policy = ReturnPolicy::from_toml(&read("return_policy.toml")?)
+        .map_err(|e| format!("return_policy.toml: [{}] {e}", e.code()))?;
+    let today = now.with_timezone(&zone).date_naive();
+    println!();
+    println!(
+        "Return requests (returns.jsonl) under {}'s policy (return_policy.toml) at {}; deadlines are last days in the customer's zone, (passed) when before {today}\n",
+        policy.config().name.as_deref().unwrap_or("the shop"),
+        caredesk::instant::format(&now)
+    );
+    println!("{}", "-".repeat(150));
+    let mut totals: BTreeMap<&'static str, Money> = BTreeMap::new();
+    let mut countries: Vec<String> = Vec::new();
+    let (mut requests, mut items, mut eligible) = (0, 0, 0);
+    for (n, line) in read("returns.jsonl")?
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let at = |e: String| format!("returns.jsonl:{}: {e}", n + 1);
+        let value: serde_json::Value = serde_json::from_str(line).map_err(|e| at(e.to_string()))?;
+        let ticket_id = value["ticket"].as_str().unwrap_or("?");
+        let request: ReturnRequest = caredesk::error::from_value(value["request"].clone())
+            .map_err(|e| at(format!("[{}] request.{e}", e.code())))?;
+        let d = evaluate(&request, &policy, now).map_err(|e| at(format!("[{}] {e}", e.code())))?;
+        let ticket = tickets.iter().find(|t| t.id() == ticket_id);
+        requests += 1;
+        let country = d.country.to_string();
+        if !countries.contains(&country) {
+            countries.push(country.clone());
+        }
+        println!(
+            "{ticket_id:<8} {country:<3} order {:<20} reason {:<19} requested {}  ticket {}, {}",
+            request.order_id.as_deref().unwrap_or("-"),
+            request.reason,
+            d.requested_on,
+            ticket.map_or("?", |t| t.status().as_str()),
+            ticket.and_then(Ticket::topic).unwrap_or("-"),
+        );
+        for it in &d.items {
+            items += 1;
+            eligible += usize::from(it.eligible);
+            let outcome = match it.regime {
+                Some(r) => format!("eligible under {}", label(r)),
+                None => "not eligible".to_string(),
+            };
+            println!(
+                "  [{}] {:<24} {:<15} {outcome}, decided by {}{}",
+                it.index,
+                it.sku,
+                label(it.reason_class),
+                label(it.decided_by),
+                if it.review { ", to review" } else { "" }
+            );
+            if !it.resolutions.is_empty() {
+                let list: Vec<String> = it.resolutions.iter().map(label).collect();
+                println!("      resolutions  {}", list.join(", "));
+            }
+            let dl = &it.deadlines;
+            let dates: Vec<String> = [
+                ("notify by", dl.notify_by),
+                ("withdrawal ends", dl.withdrawal_ends_on),
+                ("ship back by", dl.ship_back_by),
+                ("refund due by", dl.refund_due_by),
+                ("reject by", dl.reject_by),
+                ("guarantee ends", dl.guarantee_ends_on),
+                ("presumption ends", dl.presumption_ends_on),
+            ]
+            .iter()
+            .filter_map(|(name, date)| {
+                date.map(|x| format!("{name} {x}{}", if x < today { " (passed)" } else { "" }))
+            })
+            .collect();
+            println!("      deadlines    {}", dates.join("; "));
+            let m = &it.money;
+            print!(
+                "      money        price {} - restocking fee {} - loss of value {} = refund {}",
+                m.price, m.restocking_fee, m.loss_of_value, m.refund
+            );
+            if !m.store_credit_bonus.is_zero() {
+                print!(" (+{} as store credit)", m.store_credit_bonus);
+            }
+            println!();
+            println!("      codes        {}", codes(&it.reasons));
+        }
+        let t = &d.money;
+        print!(
+            "  total {} = items {} + outbound shipping {} - return shipping {}",
+            t.total, t.items_refund, t.outbound_shipping_refund, t.return_shipping_charged
+        );
+        if let Some(sc) = t.store_credit_total {
+            print!(" (as store credit {sc})");
+        }
+        println!(
+            "; label {}; refund to {}",
+            label(d.return_label),
+            label(d.refund_to)
+        );
+        if !d.reasons.is_empty() {
+            println!("  codes  {}", codes(&d.reasons));
+        }
+        println!();
+        let sum = totals
+            .entry(t.total.currency().code())
+            .or_insert_with(|| Money::zero(t.total.currency()));
+        *sum = sum.checked_add(&t.total).map_err(|e| e.to_string())?;
+    }
+    println!("{}", "-".repeat(150));
+    let sums: Vec<String> = totals.values().map(ToString::to_string).collect();
+    println!(
+        "{requests} return requests, {eligible} of {items} items eligible; totals if every eligible item is refunded: {}",
+        sums.join(", ")
+    );
+    // Countries whose audit reads the same are listed together.
+    let mut audits: Vec<(String, Vec<String>)> = Vec::new();
+    for c in &countries {
+        let findings = policy.audit(c).map_err(|e| format!("audit {c}: {e}"))?;
+        let list: Vec<String> = findings
+            .iter()
+            .map(|f| format!("{} ({})", f.field, f.code))
+            .collect();
+        let list = if list.is_empty() {
+            "-".to_string()
+        } else {
+            list.join(", ")
+        };
+        match audits.iter_mut().find(|(l, _)| *l == list) {
+            Some((_, cs)) => cs.push(c.clone()),
+            None => audits.push((list, vec![c.clone()])),
+        }
+    }
+    println!(
+        "where the policy gives less than the law (ReturnPolicy::audit), by customer country; the law applies anyway:"
+    );
+    for (list, cs) in &audits {
+        println!("  {:<18} {list}", cs.join(" "));
+    }
+    Ok(())
 }

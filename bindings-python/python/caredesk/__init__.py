@@ -45,3 +45,31 @@ __all__ = [
     "TriageResult",
     "__version__",
 ]
+
+from ._caredesk import (
+    ReturnAuditFinding,
+    ReturnDeadlines,
+    ReturnDecision,
+    ReturnItemDecision,
+    ReturnItemMoney,
+    ReturnMoney,
+    ReturnPolicy,
+    ReturnReason,
+    ReturnsError,
+    evaluate_return,
+    evaluate_returns,
+)
+
+__all__ += [
+    "ReturnAuditFinding",
+    "ReturnDeadlines",
+    "ReturnDecision",
+    "ReturnItemDecision",
+    "ReturnItemMoney",
+    "ReturnMoney",
+    "ReturnPolicy",
+    "ReturnReason",
+    "ReturnsError",
+    "evaluate_return",
+    "evaluate_returns",
+]

@@ -472,3 +472,328 @@ class Triage:
         """The latest public customer message of ``ticket``; None if there is none."""
     def classify_many(self, messages: list[TriageInputData]) -> list[TriageResult]:
         """Classifies many messages without holding the GIL."""
+
+# ---- returns ---------------------------------------------------------------
+
+from datetime import date
+
+class ReturnsError(CaredeskError):
+    """A return policy or request that breaks a return rule (codes ``returns.*``:
+    ``unknown_country``, ``unknown_reason``, ``negative_window``,
+    ``fee_exceeds_price``, ``before_order``, ``after_request``)."""
+
+ReasonName = str
+"""A reason of the taxonomy: ``size_too_small``, ``size_too_large``, ``colour``,
+``style``, ``unwanted`` (change of mind), ``defective``, ``not_as_described``,
+``wrong_item``, ``missing_item``, ``damaged_in_transit`` (fault), or one the
+policy declares in ``reasons``."""
+ReasonClassName = Literal["change_of_mind", "fault"]
+ResolutionName = Literal[
+    "refund", "store_credit", "exchange", "replacement", "repair", "price_reduction", "keep_item"
+]
+ConditionName = Literal["new", "opened", "used", "damaged"]
+RegimeName = Literal["statutory_withdrawal", "legal_guarantee", "merchant_policy", "goodwill"]
+
+ReturnWindowData = TypedDict(
+    "ReturnWindowData",
+    {
+        "days": int,
+        "unlimited": bool,
+        "from": Literal["order", "fulfilment", "delivery"],
+        "fault_days": int,
+    },
+    total=False,
+)
+"""``days`` (default 30, not with ``unlimited``) counted ``from`` the order, the
+item's shipment or its delivery; ``fault_days`` for faults (default ``days``)."""
+
+class SeasonalExtensionData(TypedDict):
+    name: NotRequired[str]
+    ordered_from: str
+    """``MM-DD``; the range may wrap the new year."""
+    ordered_until: str
+    returnable_until: str
+
+class ExclusionsData(TypedDict, total=False):
+    final_sale: bool
+    categories: list[str]
+    tags: list[str]
+    skus: list[str]
+    statutory_exceptions: bool
+
+class ConditionRulesData(TypedDict, total=False):
+    accepted: list[ConditionName]
+    original_packaging: bool
+
+class ResolutionRulesData(TypedDict, total=False):
+    change_of_mind: list[ResolutionName]
+    fault: list[ResolutionName]
+    by_reason: dict[ReasonName, list[ResolutionName]]
+
+class RestockingFeeData(TypedDict, total=False):
+    bps: int
+    flat: MoneyData
+    cap: MoneyData
+
+class ReturnShippingData(TypedDict, total=False):
+    mode: Literal["free", "flat", "customer_label"]
+    fee: MoneyData
+
+class LossOfValueData(TypedDict, total=False):
+    used_bps: int
+    damaged_bps: int
+
+class GoodwillData(TypedDict):
+    days: int
+    resolutions: NotRequired[list[ResolutionName]]
+
+class PolicyOverrideData(TypedDict, total=False):
+    """Sections replaced for a country or region; each replaces the whole section."""
+
+    window: ReturnWindowData
+    seasonal: list[SeasonalExtensionData]
+    exclusions: ExclusionsData
+    condition: ConditionRulesData
+    resolutions: ResolutionRulesData
+    store_credit_bonus_bps: int
+    restocking_fee: RestockingFeeData
+    return_shipping: ReturnShippingData
+    refund_outbound_shipping: Literal["never", "fault", "always"]
+    keep_item_below: MoneyData
+    loss_of_value: LossOfValueData
+    ship_back_days: int
+    refund_within_days: int
+    goodwill: GoodwillData
+    posted: bool
+
+class ReturnPolicyConfigData(PolicyOverrideData, total=False):
+    """A shop's return policy (docs/returns.md); every section is optional."""
+
+    name: str
+    reasons: dict[str, ReasonClassName]
+    """Extra reasons and their class."""
+    overrides: dict[str, PolicyOverrideData]
+    """Keyed by country (``"DE"``) or region (``"US-CA"``)."""
+
+class OutboundShippingData(TypedDict):
+    paid: MoneyData | Money
+    cheapest_standard: NotRequired[MoneyData | Money]
+
+class ReturnItemData(TypedDict):
+    sku: str
+    unit_price: MoneyData | Money
+    quantity: NotRequired[int]
+    category: NotRequired[str]
+    tags: NotRequired[list[str]]
+    condition: NotRequired[ConditionName]
+    original_packaging: NotRequired[bool]
+    seal: NotRequired[Literal["none", "hygiene", "media"]]
+    unsealed: NotRequired[bool]
+    personalised: NotRequired[bool]
+    kind: NotRequired[Literal["goods", "perishable", "newspaper", "digital_started", "market_priced"]]
+    mixed_after_delivery: NotRequired[bool]
+    final_sale: NotRequired[bool]
+    second_hand: NotRequired[bool]
+    reason: NotRequired[ReasonName]
+    defect: NotRequired[Literal["minor", "major"]]
+    shipped_at: NotRequired[datetime]
+    delivered_at: NotRequired[datetime]
+    loss_of_value: NotRequired[MoneyData | Money]
+
+class ReturnRequestData(TypedDict):
+    """A return request in the wire format (docs/returns.md); instants are
+    aware datetimes (or RFC 3339 strings with an offset)."""
+
+    ordered_at: datetime
+    country: str
+    """ISO 3166-1 alpha-2 (``"DE"``; ``"UK"`` reads as ``"GB"``)."""
+    reason: ReasonName
+    items: list[ReturnItemData]
+    order_id: NotRequired[str]
+    shipped_at: NotRequired[datetime]
+    delivered_at: NotRequired[datetime]
+    last_delivery_at: NotRequired[datetime]
+    requested_at: NotRequired[datetime]
+    """When the consumer asked; default ``now``."""
+    region: NotRequired[str]
+    zone: NotRequired[str]
+    outbound_shipping: NotRequired[OutboundShippingData]
+    payment_method: NotRequired[
+        Literal["card", "wallet", "bank_transfer", "cash_on_delivery", "gift_card", "store_credit", "other"]
+    ]
+    informed_of_withdrawal: NotRequired[bool]
+    whole_order: NotRequired[bool]
+    regular_delivery: NotRequired[bool]
+    holidays: NotRequired[list[date | str]]
+
+class ReturnReason:
+    """One step of a decision's explanation (frozen)."""
+
+    @property
+    def code(self) -> str:
+        """``"law.eu.crd.art9"``, ``"returns.window_expired"``, ..."""
+    @property
+    def kind(self) -> Literal["law", "shop", "override"]: ...
+    @property
+    def text(self) -> str: ...
+    def to_dict(self) -> dict[str, str]: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class ReturnDeadlines:
+    """Last days (inclusive, in the consumer's time zone); None where nothing applies (frozen)."""
+
+    @property
+    def notify_by(self) -> date | None: ...
+    @property
+    def withdrawal_ends_on(self) -> date | None: ...
+    @property
+    def ship_back_by(self) -> date | None: ...
+    @property
+    def refund_due_by(self) -> date | None: ...
+    @property
+    def reject_by(self) -> date | None: ...
+    @property
+    def guarantee_ends_on(self) -> date | None: ...
+    @property
+    def presumption_ends_on(self) -> date | None: ...
+    def to_dict(self) -> dict[str, date | None]: ...
+
+class ReturnItemMoney:
+    """An item's money (frozen); for an eligible item ``price == refund + restocking_fee + loss_of_value``."""
+
+    @property
+    def price(self) -> Money: ...
+    @property
+    def refund(self) -> Money: ...
+    @property
+    def restocking_fee(self) -> Money: ...
+    @property
+    def loss_of_value(self) -> Money: ...
+    @property
+    def store_credit_bonus(self) -> Money: ...
+    def to_dict(self) -> dict[str, Money]: ...
+
+class ReturnMoney:
+    """The request's money (frozen): ``total == items_refund + outbound_shipping_refund - return_shipping_charged``."""
+
+    @property
+    def items_refund(self) -> Money: ...
+    @property
+    def outbound_shipping_refund(self) -> Money: ...
+    @property
+    def return_shipping_charged(self) -> Money: ...
+    @property
+    def total(self) -> Money: ...
+    @property
+    def store_credit_total(self) -> Money | None: ...
+    def to_dict(self) -> dict[str, Money | None]: ...
+
+class ReturnItemDecision:
+    """The decision for one item (frozen)."""
+
+    @property
+    def index(self) -> int: ...
+    @property
+    def sku(self) -> str: ...
+    @property
+    def reason_class(self) -> ReasonClassName: ...
+    @property
+    def eligible(self) -> bool: ...
+    @property
+    def regime(self) -> RegimeName | None: ...
+    @property
+    def decided_by(self) -> Literal["law", "shop"]: ...
+    @property
+    def review(self) -> bool:
+        """The law's answer turns on facts the engine cannot weigh: a person should check."""
+    @property
+    def resolutions(self) -> list[ResolutionName]: ...
+    @property
+    def deadlines(self) -> ReturnDeadlines: ...
+    @property
+    def money(self) -> ReturnItemMoney: ...
+    @property
+    def reasons(self) -> list[ReturnReason]: ...
+    def to_dict(self) -> dict[str, object]: ...
+
+class ReturnDecision:
+    """The decision on a return request (frozen); ``str()``/``repr()`` give a plain-text account."""
+
+    @property
+    def country(self) -> str: ...
+    @property
+    def region(self) -> str | None: ...
+    @property
+    def floor(self) -> str:
+        """The statutory floor applied: ``"DE"``, ``"EU"``, ``"US-CA"``, ``"none"``, ..."""
+    @property
+    def requested_on(self) -> date: ...
+    @property
+    def currency(self) -> str: ...
+    @property
+    def eligible(self) -> bool: ...
+    @property
+    def items(self) -> list[ReturnItemDecision]: ...
+    @property
+    def money(self) -> ReturnMoney: ...
+    @property
+    def return_label(self) -> Literal["none", "shop", "customer"]: ...
+    @property
+    def refund_to(self) -> Literal["original_payment", "bank_transfer", "store_credit"]: ...
+    @property
+    def reasons(self) -> list[ReturnReason]:
+        """Reasons about the request as a whole (shipping, refund route)."""
+    @property
+    def codes(self) -> list[str]:
+        """Every reason code in the decision, request-level first."""
+    def to_dict(self) -> dict[str, object]:
+        """The attributes as a dict (dates as ``date``, money as ``Money``)."""
+    def to_json(self) -> str:
+        """JSON text: dates ``YYYY-MM-DD``, money ``{"minor", "currency"}``."""
+    def __eq__(self, other: object) -> bool: ...
+
+class ReturnAuditFinding:
+    """One place where a policy is less generous than the law (frozen)."""
+
+    @property
+    def field(self) -> str: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    def to_dict(self) -> dict[str, str]: ...
+
+class ReturnPolicy:
+    """A shop's return policy, compiled once; the law of each country is built in.
+
+    >>> ReturnPolicy({"window": {"days": 30}}).audit("DE")[0].code
+    'law.eu.crd.art14.loss_of_value'
+    """
+
+    def __init__(self, config: ReturnPolicyConfigData | None = None) -> None: ...
+    @staticmethod
+    def from_json(text: str) -> ReturnPolicy: ...
+    @staticmethod
+    def from_toml(text: str) -> ReturnPolicy: ...
+    @property
+    def config(self) -> ReturnPolicyConfigData: ...
+    @property
+    def name(self) -> str | None: ...
+    def reason_class(self, reason: str) -> ReasonClassName | None: ...
+    def audit(self, country: str) -> list[ReturnAuditFinding]:
+        """Where the policy, in ``country`` (``"DE"``) or a region (``"US-CA"``), is less generous than the law."""
+
+def evaluate_return(request: ReturnRequestData, policy: ReturnPolicy, now: datetime) -> ReturnDecision:
+    """The decision on one return request at ``now``."""
+
+def evaluate_returns(
+    requests: list[ReturnRequestData],
+    policy: ReturnPolicy,
+    now: datetime,
+    *,
+    errors: Literal["raise", "return"] = "raise",
+) -> list[ReturnDecision | CaredeskError]:
+    """Many requests at the same ``now``, without holding the GIL. With ``errors="return"``
+    a failing request's exception takes its place instead of being raised."""
