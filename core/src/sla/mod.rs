@@ -24,7 +24,9 @@
 mod calendar;
 mod config;
 pub mod holidays;
+pub mod ics;
 
 pub use calendar::Calendar;
 pub use config::{CalendarConfig, DateHours, Interval};
 pub use holidays::Holiday;
+pub use ics::holidays_from_ics;
