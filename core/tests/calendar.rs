@@ -515,3 +515,93 @@ fn toml_config_reads_like_json_and_names_bad_fields() {
         ("input.unknown_value", Some("zone"))
     );
 }
+
+#[test]
+fn removed_holidays_keep_their_weekly_hours() {
+    let json = |removed: &str, sets: &str, extra: &str| {
+        format!(
+            r#"{{"zone": "Europe/Rome", "weekly": {{"mon": [["09:00","18:00"]], "tue": [["09:00","18:00"]],
+            "wed": [["09:00","18:00"]], "thu": [["09:00","18:00"]], "fri": [["09:00","18:00"]]}},
+            "holiday_sets": {sets}, "removed_holidays": {removed} {extra}}}"#
+        )
+    };
+    // Tuesday 8 December 2026 (Immaculate Conception) is worked; the other IT holidays stay closed.
+    let c = cal(&json(r#"["2026-12-08"]"#, r#"["IT"]"#, ""));
+    assert!(c.is_business_day(date(2026, 12, 8)));
+    assert!(c.is_open(at("2026-12-08T09:00:00Z")));
+    assert!(!c.is_business_day(date(2027, 12, 8)));
+    assert!(!c.is_business_day(date(2026, 12, 25)));
+    // Monday 7 09:00 CET + 18 business hours: Mon 9 h, Tue 9 h (no longer a holiday).
+    assert_eq!(
+        c.add(at("2026-12-07T08:00:00Z"), TimeDelta::hours(18))
+            .unwrap(),
+        at("2026-12-08T17:00:00Z")
+    );
+    assert_eq!(
+        cal(&json("[]", r#"["IT"]"#, ""))
+            .add(at("2026-12-07T08:00:00Z"), TimeDelta::hours(18))
+            .unwrap(),
+        at("2026-12-09T17:00:00Z")
+    );
+    // A date of the second set only.
+    let c = cal(&json(r#"["2026-05-14"]"#, r#"["IT", "DE"]"#, ""));
+    assert!(c.is_business_day(date(2026, 5, 14))); // Ascension, DE only
+    assert!(!c.is_business_day(date(2026, 5, 25))); // Whit Monday, DE
+    // A date both sets list is removed from both.
+    let c = cal(&json(r#"["2026-12-25"]"#, r#"["IT", "DE"]"#, ""));
+    assert!(c.is_business_day(date(2026, 12, 25)));
+    assert_eq!(c.config().removed_holidays, vec![date(2026, 12, 25)]);
+    // From TOML, with a bare date.
+    let t = Calendar::from_toml(
+        "zone = \"Europe/Rome\"\nholiday_sets = [\"IT\"]\nremoved_holidays = [2026-12-08]\n[weekly]\ntue = [[\"09:00\", \"18:00\"]]\n",
+    )
+    .unwrap();
+    assert!(t.is_business_day(date(2026, 12, 8)));
+
+    // Refusals name the entry.
+    let cases = [
+        (
+            json(r#"["2026-12-08", "2026-12-09"]"#, r#"["IT"]"#, ""),
+            "input.invalid",
+            "removed_holidays[1]",
+        ),
+        (
+            json(r#"["2026-12-08"]"#, "[]", ""),
+            "input.invalid",
+            "removed_holidays[0]",
+        ),
+        (
+            json(r#"["2026-12-08", "2026-12-08"]"#, r#"["IT"]"#, ""),
+            "input.invalid",
+            "removed_holidays[1]",
+        ),
+        (
+            json(
+                r#"["2026-12-08"]"#,
+                r#"["IT"]"#,
+                r#", "holidays": [{"date": "2026-12-08", "open": [["09:00","13:00"]]}]"#,
+            ),
+            "input.invalid",
+            "removed_holidays[0]",
+        ),
+        (
+            json(r#"["1969-12-25"]"#, r#"["IT"]"#, ""),
+            "input.invalid",
+            "removed_holidays[0]",
+        ),
+        (
+            json(r#"["2026-12-32"]"#, r#"["IT"]"#, ""),
+            "input.json",
+            "removed_holidays[0]",
+        ),
+    ];
+    for (json, code, field) in cases {
+        assert_eq!(err(&json), (code.to_string(), field.to_string()), "{json}");
+    }
+    let e = Calendar::from_json(&json(r#"["2026-12-09"]"#, r#"["IT", "DE"]"#, "")).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("2026-12-09 is not a holiday of the listed holiday_sets (IT, DE)"),
+        "{e}"
+    );
+}

@@ -31,7 +31,8 @@ type Seg = (DateTime<Utc>, DateTime<Utc>);
 ///   so an interval never loses time to the ambiguity.
 /// - A date listed in `holidays` or `extra_working_days` uses its own hours
 ///   instead of the weekly ones; holiday sets close their dates unless the
-///   date is listed explicitly.
+///   date is listed explicitly or in `removed_holidays` (then it keeps its
+///   weekly hours).
 ///
 /// Cost: [`add`](Self::add) and [`between`](Self::between) jump whole weeks
 /// arithmetically (the week's open time is precomputed) wherever no holiday,
@@ -81,7 +82,9 @@ impl Calendar {
     /// - `input.unknown_value`: unknown `zone`, weekday key (`weekly.xyz`) or
     ///   holiday set (`holiday_sets[0]`).
     /// - `input.invalid`: a malformed time (`weekly.mon[0][1]`), `always` with
-    ///   weekly hours, a date listed twice, an extra working day without hours.
+    ///   weekly hours, a date listed twice, an extra working day without hours,
+    ///   a removed holiday that is no holiday of a listed set
+    ///   (`removed_holidays[0]`).
     /// - `sla.empty_interval`: start equal to end (`weekly.mon[1]`).
     /// - `sla.overlapping_hours`: overlapping intervals, also across midnight.
     /// - `sla.no_open_time`: a week with no open time.
@@ -173,6 +176,20 @@ impl Calendar {
                 special.insert(day.date, ivs);
             }
         }
+        // Dates taken out of the holiday sets: each listed once, not also
+        // given its own hours, and a holiday of some listed set.
+        let mut removed: HashMap<NaiveDate, (usize, bool)> = HashMap::new();
+        for (i, date) in config.removed_holidays.iter().enumerate() {
+            let field = format!("removed_holidays[{i}]");
+            if let Some(prev) = origin.get(date) {
+                return Err(Error::invalid(
+                    field,
+                    format!("{date} is already listed in {prev}, whose hours apply"),
+                ));
+            }
+            origin.insert(*date, field);
+            removed.insert(*date, (i, false));
+        }
         for (i, code) in config.holiday_sets.iter().enumerate() {
             if holidays::for_country(code, holidays::FIRST_YEAR).is_err() {
                 return Err(Error::UnknownValue {
@@ -183,9 +200,30 @@ impl Calendar {
             }
             for year in holidays::FIRST_YEAR..=holidays::LAST_YEAR {
                 for h in holidays::for_country(code, year)? {
+                    if let Some((_, found)) = removed.get_mut(&h.date) {
+                        *found = true;
+                        continue;
+                    }
                     special.entry(h.date).or_insert_with(Vec::new);
                 }
             }
+        }
+        if let Some((date, (i, _))) = removed
+            .iter()
+            .filter(|(_, (_, found))| !found)
+            .min_by_key(|(_, (i, _))| *i)
+        {
+            return Err(Error::invalid(
+                format!("removed_holidays[{i}]"),
+                if config.holiday_sets.is_empty() {
+                    format!("{date} cannot be removed: no holiday_sets are listed")
+                } else {
+                    format!(
+                        "{date} is not a holiday of the listed holiday_sets ({})",
+                        config.holiday_sets.join(", ")
+                    )
+                },
+            ));
         }
         Ok(Calendar {
             tz,
