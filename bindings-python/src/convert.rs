@@ -6,10 +6,11 @@
 //! how strings are turned back into `datetime` on the way out.
 
 use caredesk::Error;
-use chrono::{DateTime, FixedOffset, Utc};
+use chrono::{DateTime, Utc};
 use pyo3::prelude::*;
 use pyo3::types::{
-    PyBool, PyDate, PyDateTime, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyTzInfoAccess,
+    PyBool, PyDate, PyDateTime, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple, PyTzInfo,
+    PyTzInfoAccess,
 };
 use serde_json::{Map, Number, Value};
 
@@ -23,13 +24,24 @@ pub fn instant(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<DateTime<Utc>> {
             problem: format!("expected a tz-aware datetime, got {}", type_name(obj)),
         }));
     };
-    if dt.get_tzinfo().is_none() {
+    // Aware means a tzinfo whose utcoffset() for this datetime is not None.
+    if dt.get_tzinfo().is_none() || dt.call_method0("utcoffset")?.is_none() {
         return Err(to_py(Error::NaiveDateTime {
             field: field.into(),
         }));
     }
-    let fixed: DateTime<FixedOffset> = dt.extract()?;
-    Ok(fixed.with_timezone(&Utc))
+    // Through astimezone(utc), so zone-aware tzinfos (zoneinfo, pytz) work,
+    // not only fixed offsets.
+    let in_utc = dt
+        .call_method1("astimezone", (PyTzInfo::utc(obj.py())?,))
+        .map_err(|e| {
+            to_py(Error::InvalidField {
+                field: field.into(),
+                problem: format!("cannot be read as an instant in UTC: {e}"),
+            })
+        })?;
+    let t: DateTime<Utc> = in_utc.extract()?;
+    Ok(t)
 }
 
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
