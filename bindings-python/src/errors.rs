@@ -1,6 +1,6 @@
 //! Core errors as Python exceptions.
 //!
-//! `CaredeskError` is the base; each code family (`input`, `money`, `ticket`)
+//! `CaredeskError` is the base; each code family (`input`, `money`, `ticket`, `sla`)
 //! has a subclass. Every raised exception carries `.code` (the core's stable
 //! code, e.g. `"ticket.closed"`) and `.field` (the input path, or `None`).
 
@@ -32,6 +32,12 @@ create_exception!(
     CaredeskError,
     "Ticket lifecycle rule broken (codes `ticket.*`)."
 );
+create_exception!(
+    caredesk,
+    SlaError,
+    CaredeskError,
+    "Business-hours calendar and SLA timer errors (codes `sla.*`)."
+);
 
 /// Converts a core error into the matching Python exception.
 pub fn to_py(err: caredesk::Error) -> PyErr {
@@ -40,6 +46,7 @@ pub fn to_py(err: caredesk::Error) -> PyErr {
         "input" => InputError::new_err(message),
         "money" => MoneyError::new_err(message),
         "ticket" => TicketError::new_err(message),
+        "sla" => SlaError::new_err(message),
         _ => CaredeskError::new_err(message),
     };
     Python::attach(|py| {
@@ -59,6 +66,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("InputError", py.get_type::<InputError>())?;
     m.add("MoneyError", py.get_type::<MoneyError>())?;
     m.add("TicketError", py.get_type::<TicketError>())?;
+    m.add("SlaError", py.get_type::<SlaError>())?;
     Ok(())
 }
 

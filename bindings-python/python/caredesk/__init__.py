@@ -20,6 +20,14 @@ from ._caredesk import (
     TicketError,
     __version__,
 )
+from ._caredesk import (
+    Calendar,
+    Holiday,
+    SlaError,
+    easter,
+    holidays,
+    holidays_from_ics,
+)
 
 __all__ = [
     "CaredeskError",
@@ -29,4 +37,10 @@ __all__ = [
     "Ticket",
     "TicketError",
     "__version__",
+    "Calendar",
+    "Holiday",
+    "SlaError",
+    "easter",
+    "holidays",
+    "holidays_from_ics",
 ]
