@@ -35,9 +35,12 @@ lint: $(VENV)/.ready
 fmt:
 	cargo fmt --all
 
-$(VENV)/.ready: bindings-python/pyproject.toml
+# holidays, businesstimedelta (and its pytz): peers the calendar is
+# cross-checked against in pytest and timed against by `make bench`.
+$(VENV)/.ready: bindings-python/pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install -q --disable-pip-version-check "maturin>=1.9.4,<2" "pytest>=8"
+	$(VENV)/bin/python -m pip install -q --disable-pip-version-check holidays==0.109 businesstimedelta==1.0.1 pytz==2026.6
 	touch $@
 
 ## python: build the Python binding into .venv (debug build)
