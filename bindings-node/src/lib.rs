@@ -8,10 +8,12 @@
 
 #![deny(missing_docs)]
 
+mod calendar;
 mod convert;
 mod error;
 mod money;
 mod ticket;
 
+pub use calendar::{Calendar, Holiday, easter, holidays, holidays_from_ics};
 pub use money::Money;
 pub use ticket::Ticket;
