@@ -407,6 +407,8 @@ fn day_pattern() -> impl Strategy<Value = Vec<(&'static str, &'static str)>> {
         Just(vec![("02:30", "03:30")]),
         Just(vec![("20:00", "23:00")]),
         Just(vec![("06:00", "10:00"), ("22:00", "00:00")]),
+        Just(vec![("08:00", "12:00"), ("23:00", "02:30")]),
+        Just(vec![("21:00", "05:00")]),
     ]
 }
 
@@ -427,9 +429,15 @@ fn calendar() -> impl Strategy<Value = Calendar> {
             let json = if always {
                 serde_json::json!({"zone": zone, "always": true, "holidays": [{"date": "2026-03-29"}]})
             } else {
+                // Special days: a short Saturday, a Monday whose hours may
+                // overlap a Sunday night crossing midnight, a night into a
+                // holiday, and a working Sunday.
                 serde_json::json!({"zone": zone, "weekly": weekly,
                     "holiday_sets": if holidays { vec!["IT"] } else { vec![] },
-                    "holidays": [{"date": "2026-10-24", "open": [["10:00", "11:00"]]}]})
+                    "holidays": [{"date": "2026-10-24", "open": [["10:00", "11:00"]]},
+                                 {"date": "2026-06-15", "open": [["01:00", "03:00"], ["22:00", "01:00"]]},
+                                 {"date": "2027-01-12"}],
+                    "extra_working_days": [{"date": "2026-09-13", "open": [["00:00", "24:00"]]}]})
             };
             Calendar::from_json(&json.to_string()).ok()
         })
@@ -479,6 +487,23 @@ proptest! {
         let mut v = [a, m, b];
         v.sort();
         prop_assert_eq!(c.between(v[0], v[2]), c.between(v[0], v[1]) + c.between(v[1], v[2]));
+    }
+
+    #[test]
+    fn long_spans_equal_their_one_day_pieces(c in calendar(), a in instant(), days in 0i64..800) {
+        // The week and day jumps of a long span against pieces too short to jump.
+        let b = a + TimeDelta::days(days) + TimeDelta::seconds(days * 3_631 % 86_400);
+        let mut sum = TimeDelta::zero();
+        let mut t = a;
+        while t < b {
+            let next = (t + TimeDelta::hours(20)).min(b);
+            sum += c.between(t, next);
+            t = next;
+        }
+        prop_assert_eq!(c.between(a, b), sum);
+        if sum > TimeDelta::zero() {
+            prop_assert_eq!(c.add(a, sum).unwrap(), c.add(a, sum - TimeDelta::seconds(1)).unwrap() + TimeDelta::seconds(1));
+        }
     }
 
     #[test]
