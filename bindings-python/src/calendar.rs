@@ -2,11 +2,11 @@
 
 use caredesk::Error;
 use caredesk::sla::{Calendar, CalendarConfig, holidays};
-use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
+use chrono::{NaiveDate, TimeDelta};
 use pyo3::prelude::*;
 use pyo3::types::{PyDate, PyDateTime, PyDict, PyList};
 
-use crate::convert::{instant, to_py_value, to_value};
+use crate::convert::{instant, py_delta, py_instant, to_py_value, to_value};
 use crate::errors::{IntoPy, to_py};
 
 /// A business-hours calendar compiled from a config dict, JSON or TOML.
@@ -77,29 +77,40 @@ impl PyCalendar {
     }
 
     /// The first open instant at or after `t`.
-    fn next_open(&self, t: &Bound<'_, PyAny>) -> PyResult<Option<DateTime<Utc>>> {
-        Ok(self.inner.next_open(instant(t, "t")?))
+    fn next_open<'py>(&self, t: &Bound<'py, PyAny>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        let next = self.inner.next_open(instant(t, "t")?);
+        next.map(|n| py_instant(t.py(), n)).transpose()
     }
 
     /// The end of the open period containing `t`, or of the next one.
-    fn next_close(&self, t: &Bound<'_, PyAny>) -> PyResult<Option<DateTime<Utc>>> {
-        Ok(self.inner.next_close(instant(t, "t")?))
+    fn next_close<'py>(&self, t: &Bound<'py, PyAny>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        let next = self.inner.next_close(instant(t, "t")?);
+        next.map(|n| py_instant(t.py(), n)).transpose()
     }
 
     /// The instant at which `business_duration` of open time has elapsed from `start`.
-    fn add(
+    fn add<'py>(
         &self,
-        start: &Bound<'_, PyAny>,
+        start: &Bound<'py, PyAny>,
         business_duration: TimeDelta,
-    ) -> PyResult<DateTime<Utc>> {
-        self.inner
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let due = self
+            .inner
             .add(instant(start, "start")?, business_duration)
-            .py()
+            .py()?;
+        py_instant(start.py(), due)
     }
 
     /// The business time inside `[a, b)`.
-    fn between(&self, a: &Bound<'_, PyAny>, b: &Bound<'_, PyAny>) -> PyResult<TimeDelta> {
-        Ok(self.inner.between(instant(a, "a")?, instant(b, "b")?))
+    fn between<'py>(
+        &self,
+        a: &Bound<'py, PyAny>,
+        b: &Bound<'_, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        py_delta(
+            a.py(),
+            self.inner.between(instant(a, "a")?, instant(b, "b")?),
+        )
     }
 
     /// Whether the local `date` has open hours.

@@ -256,10 +256,7 @@ def test_zone_aware_tzinfos_are_instants_everywhere():
             return None
 
     raises(caredesk.InputError, "input.naive_datetime", "t", c.is_open, datetime(2026, 1, 1, tzinfo=Floating()))
-    raises(
-        caredesk.InputError,
-        "input.invalid",
-        "t",
-        c.is_open,
-        datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=5))),
-    )
+    # Results are aware UTC datetimes whatever the input's tzinfo.
+    due = c.add(datetime(2026, 3, 29, 3, 30, tzinfo=rome), timedelta(microseconds=7))
+    assert due.tzinfo is timezone.utc and due == utc("2026-03-29T01:30") + timedelta(microseconds=7)
+    assert c.next_open(datetime(1, 1, 1, 5, tzinfo=timezone(timedelta(hours=5)))) == datetime(1, 1, 1, tzinfo=timezone.utc)
