@@ -58,3 +58,14 @@ node: $(NODE_DIR)/node_modules/.ready
 clean:
 	cargo clean
 	rm -rf $(VENV) $(NODE_DIR)/node_modules $(NODE_DIR)/*.node $(NODE_DIR)/index.js $(NODE_DIR)/index.d.ts
+
+## bench: criterion benchmarks (release), the release-built Python binding
+## against businesstimedelta, then docs/benchmarks.md from both results
+.PHONY: bench
+bench: $(VENV)/.ready
+	mkdir -p target/bench
+	date +%s > target/bench/started
+	cargo bench -p caredesk --bench sla
+	maturin develop --release -q -m bindings-python/Cargo.toml
+	python benches/python/bench_calendar.py --out target/bench/python_calendar.json
+	python benches/report.py --since $$(cat target/bench/started) --out docs/benchmarks.md
