@@ -37,12 +37,15 @@ type Seg = (DateTime<Utc>, DateTime<Utc>);
 /// Cost: [`add`](Self::add) and [`between`](Self::between) count stretches
 /// of whole days arithmetically — whole weeks from the precomputed weekly open
 /// time, single days from per-weekday totals, special dates (holidays,
-/// shortened days, extra working days) from their own totals — and walk day
-/// by day only within three days of a UTC offset change, or at a special date
-/// whose hours could overlap a neighbouring day's across midnight. For a span
-/// containing `S` special dates and `T` offset changes, with `I` intervals per
-/// day, a call costs O(S + T · 7 · I + log H) where `H` is the number of
-/// special dates — not proportional to the length of the span.
+/// shortened days, extra working days) from their own totals, and across UTC
+/// offset changes that come nowhere near the open hours (the DST switch at
+/// night for office hours). They walk day by day only within three days of an
+/// offset change that falls within an hour of open hours or of a midnight, and
+/// at a special date whose hours could overlap a neighbouring day's across
+/// midnight. For a span containing `S` special dates and `T` such offset
+/// changes, with `I` intervals per day, a call costs O(S + T · 7 · I + log H),
+/// where `H` is the number of special dates and offset changes — not
+/// proportional to the length of the span.
 ///
 /// ```
 /// use caredesk::sla::{Calendar, CalendarConfig};
@@ -77,6 +80,10 @@ pub struct Calendar {
     /// after (across midnight), sorted; the walk never counts these
     /// arithmetically.
     blocking: Vec<NaiveDate>,
+    /// The zone's UTC offset changes (1900–2200) that fall within an hour of
+    /// this calendar's open hours or of a midnight; the walk goes day by day
+    /// near these only. The others change nothing an interval measures.
+    hard_transitions: Arc<[i64]>,
     /// Open seconds in a week without exceptions.
     week_total: i64,
     /// Open seconds of the intervals starting on each weekday (Monday first).
@@ -239,12 +246,18 @@ impl Calendar {
             ));
         }
         let (deficit, blocking) = classify_specials(&weekly, &special, &day_total);
+        let hard_transitions = transitions(tz)
+            .iter()
+            .copied()
+            .filter(|&t| !benign_transition(tz, &weekly, &special, t))
+            .collect();
         Ok(Calendar {
             tz,
             weekly,
             special,
             deficit,
             blocking,
+            hard_transitions,
             week_total,
             day_total,
             full_week,
@@ -479,10 +492,18 @@ impl Calendar {
             Some(s) => (*s - day).num_days(),
             None => i64::MAX,
         };
+        // Before 1900 the offset changes are not known: no jumps.
         let from = day_start.timestamp() - 3 * i64::from(DAY);
-        let by_offsets = match next_transition(self.tz, from) {
-            Some(t) => (t - day_start.timestamp() - 3 * i64::from(DAY)).div_euclid(i64::from(DAY)),
-            None => i64::MAX,
+        let by_offsets = if from < SCAN_FROM {
+            0
+        } else {
+            let i = self.hard_transitions.partition_point(|&t| t <= from);
+            match self.hard_transitions.get(i) {
+                Some(t) => {
+                    (t - day_start.timestamp() - 3 * i64::from(DAY)).div_euclid(i64::from(DAY))
+                }
+                None => i64::MAX,
+            }
         };
         by_dates.min(by_offsets).max(0)
     }
@@ -596,7 +617,10 @@ impl Calendar {
                         .span_within(day, clean, d - used)
                         .ok_or_else(overflow)?,
                     Goal::Until(b) => {
-                        let room = b - day_start - TimeDelta::days(1);
+                        // The jumped days' intervals end by their last day's
+                        // midnight + 48 h on the wall clock: one more day, and
+                        // two hours for an offset change jumped over.
+                        let room = b - day_start - TimeDelta::days(1) - TimeDelta::hours(2);
                         let n = clean.min(div_delta(room, TimeDelta::days(1))).max(0);
                         (n, self.span_open(day, n).ok_or_else(overflow)?)
                     }
@@ -715,13 +739,49 @@ fn div_delta(a: TimeDelta, b: TimeDelta) -> i64 {
 const SCAN_FROM: i64 = -2_208_988_800; // 1900-01-01T00:00:00Z
 const SCAN_TO: i64 = 7_258_118_400; // 2200-01-01T00:00:00Z
 
-fn next_transition(tz: Tz, after: i64) -> Option<i64> {
-    if after < SCAN_FROM {
-        return Some(after);
+/// Whether the offset change at `t` leaves every interval of the calendar
+/// its wall-clock length and every midnight unambiguous: no interval of the
+/// days around it, and no midnight, comes within an hour of the local times
+/// it skips or repeats.
+fn benign_transition(
+    tz: Tz,
+    weekly: &[Vec<(u32, u32)>; 7],
+    special: &BTreeMap<NaiveDate, Vec<(u32, u32)>>,
+    t: i64,
+) -> bool {
+    let offset = |t: i64| {
+        DateTime::from_timestamp(t, 0).map(|u| {
+            tz.offset_from_utc_datetime(&u.naive_utc())
+                .fix()
+                .local_minus_utc()
+        })
+    };
+    let (Some(at), Some(before), Some(after)) =
+        (DateTime::from_timestamp(t, 0), offset(t - 1), offset(t))
+    else {
+        return false;
+    };
+    let local = |off: i32| at.naive_utc() + TimeDelta::seconds(off.into());
+    let hour = TimeDelta::hours(1);
+    let lo = local(before.min(after)) - hour;
+    let hi = local(before.max(after)) + hour;
+    if lo.date() != hi.date() || lo.time() == NaiveTime::MIN {
+        return false;
     }
-    let list = transitions(tz);
-    let i = list.partition_point(|&t| t <= after);
-    list.get(i).copied()
+    let Some(first) = lo.date().pred_opt() else {
+        return false;
+    };
+    first.iter_days().take(2).all(|day| {
+        let ivs = special
+            .get(&day)
+            .unwrap_or(&weekly[day.weekday().num_days_from_monday() as usize]);
+        let base = day.and_time(NaiveTime::MIN);
+        ivs.iter().all(|&(s, e)| {
+            let start = base + TimeDelta::seconds(s.into());
+            let end = base + TimeDelta::seconds(e.into());
+            end < lo || start > hi
+        })
+    })
 }
 
 fn transitions(tz: Tz) -> Arc<[i64]> {
