@@ -163,10 +163,11 @@ class CalendarGrowthSection:
             "",
             "How the core counts (see `Calendar` in core/src/sla/calendar.rs): whole weeks and",
             "days from the weekly totals, each special date (holiday, shortened or extra day)",
-            "by a subtraction, and only the days within three days of a UTC offset change",
-            "walked one by one through the time-zone database. A year on `rome_it` crosses about",
-            "a dozen holidays and two DST changes; `rome_plain` has the DST changes only and",
-            "`utc_plain` neither, so the three rows separate what each costs.",
+            "by a subtraction, offset changes far from the open hours jumped over, and only the",
+            "days around an offset change near open hours walked one by one through the",
+            "time-zone database (none here: the switch is at night). A year on `rome_it` crosses",
+            "about a dozen holidays and two DST changes; `rome_plain` has the DST changes only",
+            "and `utc_plain` neither, so the three rows separate what each costs.",
         ]
         return "\n".join(lines) + "\n"
 
