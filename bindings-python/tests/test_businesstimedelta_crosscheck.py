@@ -144,7 +144,10 @@ def test_rome_and_new_york_agree_with_daytime_hours_and_utc_inputs():
         for _ in range(1_000):
             start = random_instant(rng, zone, date(2025, 1, 1), date(2028, 12, 1))
             duration = random_duration(rng)
-            assert ours.add(start, duration) == peer_add(rule, start, duration), (zone, start, duration)
+            due = ours.add(start, duration)
+            assert due == peer_add(rule, start, duration), (zone, start, duration)
+            end = due if rng.random() < 0.5 else start + timedelta(seconds=rng.randrange(0, 40 * 86_400))
+            assert ours.between(start, end) == peer_between(rule, start, end), (zone, start, end)
 
 
 # ---- Part 2: daylight saving time -------------------------------------------------

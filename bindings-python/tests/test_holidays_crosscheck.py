@@ -99,8 +99,8 @@ KNOWN = [
         "IE",
         "holidays",
         lambda d, n: d == date(2011, 9, 14),
-        "14 September 2011: holidays dates the 2001 national day of mourning ten years late; "
-        "nothing happened on that day in 2011.",
+        "14 September 2011: holidays dates the national day of mourning of 14 September 2001 "
+        "ten years late; 14 September 2011 was no public holiday.",
     ),
 ]
 
