@@ -39,9 +39,12 @@ lint: $(VENV)/.ready
 fmt:
 	cargo fmt --all
 
-$(VENV)/.ready: bindings-python/pyproject.toml
+# holidays, businesstimedelta (and its pytz): peers the calendar is
+# cross-checked against in pytest and timed against by `make bench`.
+$(VENV)/.ready: bindings-python/pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install -q --disable-pip-version-check "maturin>=1.9.4,<2" "pytest>=8"
+	$(VENV)/bin/python -m pip install -q --disable-pip-version-check holidays==0.109 businesstimedelta==1.0.1 pytz==2026.6
 	touch $@
 
 ## python: build the Python binding into .venv (debug build)
@@ -59,3 +62,14 @@ node: $(NODE_DIR)/node_modules/.ready
 clean:
 	cargo clean
 	rm -rf $(VENV) $(NODE_DIR)/node_modules $(NODE_DIR)/*.node $(NODE_DIR)/index.js $(NODE_DIR)/index.d.ts
+
+## bench: criterion benchmarks (release), the release-built Python binding
+## against businesstimedelta, then docs/benchmarks.md from both results
+.PHONY: bench
+bench: $(VENV)/.ready
+	mkdir -p target/bench
+	date +%s > target/bench/started
+	cargo bench -p caredesk --bench sla
+	maturin develop --release -q -m bindings-python/Cargo.toml
+	python benches/python/bench_calendar.py --out target/bench/python_calendar.json
+	python benches/report.py --since $$(cat target/bench/started) --out docs/benchmarks.md

@@ -8,6 +8,7 @@
 
 #![deny(missing_docs)]
 
+mod calendar;
 mod convert;
 mod error;
 mod money;
@@ -16,6 +17,7 @@ mod sla;
 mod ticket;
 mod triage;
 
+pub use calendar::{Calendar, Holiday, easter, holidays, holidays_from_ics};
 pub use money::Money;
 pub use returns::{ReturnPolicy, evaluate_return, evaluate_returns};
 pub use sla::Sla;

@@ -129,7 +129,46 @@ export interface CaredeskError extends Error {
   field: string | undefined
 }
 
-// ---- generated from the Rust sources --------------------------------------
+// ---- business-hours calendars ---------------------------------------------
+
+/** A weekday key of `CalendarConfigData.weekly`. */
+export type WeekdayKey = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'
+
+/** A country with built-in public holidays (`GB` is England & Wales, `US` federal). */
+export type CountryCode = 'AT' | 'BE' | 'DE' | 'ES' | 'FR' | 'GB' | 'IE' | 'IT' | 'NL' | 'PL' | 'PT' | 'US'
+
+/**
+ * An open interval as local wall-clock times, `['09:00', '18:00']` (`HH:MM` or
+ * `HH:MM:SS`; `24:00` only as an end). An end before the start crosses
+ * midnight and belongs to the day it starts on.
+ */
+export type Interval = [string, string]
+
+/** A date with its own hours: closed all day without `open`. */
+export interface DateHoursData {
+  /** The local date, `'YYYY-MM-DD'`. */
+  date: string
+  /** The day's open intervals; empty or missing: closed. */
+  open?: Interval[]
+}
+
+/** A business-hours calendar config: the same schema as JSON and TOML. */
+export interface CalendarConfigData {
+  /** IANA time zone the hours are read in, e.g. `'Europe/Rome'`. */
+  zone: string
+  /** Open intervals per weekday; a missing day is closed. */
+  weekly?: Partial<Record<WeekdayKey, Interval[]>>
+  /** Dates closed (no `open`) or with shortened hours. */
+  holidays?: DateHoursData[]
+  /** Dates open although their weekday is not; `open` is required. */
+  extra_working_days?: DateHoursData[]
+  /** Countries whose public holidays (1970-2100) close the calendar. */
+  holiday_sets?: CountryCode[]
+  /** Dates of the holiday sets that keep their weekly hours (`'YYYY-MM-DD'`). */
+  removed_holidays?: string[]
+  /** Open 24/7 (`weekly` must then be empty); holidays still apply. */
+  always?: boolean
+}
 
 // ---- SLA ------------------------------------------------------------------
 
@@ -147,22 +186,6 @@ export type StageName = 'running' | 'warning' | 'breached' | 'fulfilled' | 'fulf
 
 /** `"24h"`, `"1h30m"`, `"45m"`, `"90s"` or whole seconds; days are refused (state them as hours). */
 export type DurationInput = string | number
-
-/** A business-hours calendar. */
-export interface CalendarConfigData {
-  /** IANA zone, e.g. `Europe/Rome`. */
-  zone: string
-  /** `{ mon: [['09:00', '18:00']] }`; an end before its start crosses midnight. */
-  weekly?: Partial<Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', Array<[string, string]>>>
-  /** Closed (`{ date }`) or shortened (`{ date, open }`) dates. */
-  holidays?: Array<{ date: string; open?: Array<[string, string]> }>
-  /** Dates open although their weekday is not. */
-  extra_working_days?: Array<{ date: string; open: Array<[string, string]> }>
-  /** Country codes whose public holidays close the calendar. */
-  holiday_sets?: string[]
-  /** Open around the clock. */
-  always?: boolean
-}
 
 /** One SLA target. */
 export interface TargetData {
@@ -397,3 +420,5 @@ export interface ReturnRequestData {
   /** Local dates, `YYYY-MM-DD`. */
   holidays?: string[]
 }
+
+// ---- generated from the Rust sources --------------------------------------

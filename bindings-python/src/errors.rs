@@ -32,12 +32,11 @@ create_exception!(
     CaredeskError,
     "Ticket lifecycle rule broken (codes `ticket.*`)."
 );
-
 create_exception!(
     caredesk,
     SlaError,
     CaredeskError,
-    "Business-hours calendar or SLA configuration errors (codes `sla.*`)."
+    "Business-hours calendar and SLA timer errors (codes `sla.*`)."
 );
 
 create_exception!(

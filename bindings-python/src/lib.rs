@@ -1,6 +1,7 @@
 //! Python bindings for caredesk: conversions and forwarding only, every rule
 //! lives in the `caredesk` crate.
 
+mod calendar;
 mod convert;
 mod errors;
 mod money;
@@ -33,5 +34,10 @@ fn _caredesk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(returns::evaluate_return, m)?)?;
     m.add_function(wrap_pyfunction!(returns::evaluate_returns, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_class::<calendar::PyCalendar>()?;
+    m.add_class::<calendar::PyHoliday>()?;
+    m.add_function(wrap_pyfunction!(calendar::py_holidays, m)?)?;
+    m.add_function(wrap_pyfunction!(calendar::easter, m)?)?;
+    m.add_function(wrap_pyfunction!(calendar::holidays_from_ics, m)?)?;
     Ok(())
 }

@@ -407,6 +407,8 @@ fn day_pattern() -> impl Strategy<Value = Vec<(&'static str, &'static str)>> {
         Just(vec![("02:30", "03:30")]),
         Just(vec![("20:00", "23:00")]),
         Just(vec![("06:00", "10:00"), ("22:00", "00:00")]),
+        Just(vec![("08:00", "12:00"), ("23:00", "02:30")]),
+        Just(vec![("21:00", "05:00")]),
     ]
 }
 
@@ -427,9 +429,15 @@ fn calendar() -> impl Strategy<Value = Calendar> {
             let json = if always {
                 serde_json::json!({"zone": zone, "always": true, "holidays": [{"date": "2026-03-29"}]})
             } else {
+                // Special days: a short Saturday, a Monday whose hours may
+                // overlap a Sunday night crossing midnight, a night into a
+                // holiday, and a working Sunday.
                 serde_json::json!({"zone": zone, "weekly": weekly,
                     "holiday_sets": if holidays { vec!["IT"] } else { vec![] },
-                    "holidays": [{"date": "2026-10-24", "open": [["10:00", "11:00"]]}]})
+                    "holidays": [{"date": "2026-10-24", "open": [["10:00", "11:00"]]},
+                                 {"date": "2026-06-15", "open": [["01:00", "03:00"], ["22:00", "01:00"]]},
+                                 {"date": "2027-01-12"}],
+                    "extra_working_days": [{"date": "2026-09-13", "open": [["00:00", "24:00"]]}]})
             };
             Calendar::from_json(&json.to_string()).ok()
         })
@@ -482,6 +490,28 @@ proptest! {
     }
 
     #[test]
+    fn long_spans_equal_their_one_day_pieces(c in calendar(), a in instant(), days in 0i64..800) {
+        // The week and day jumps of a long span against pieces too short to jump.
+        let b = a + TimeDelta::days(days) + TimeDelta::seconds(days * 3_631 % 86_400);
+        let mut sum = TimeDelta::zero();
+        let mut t = a;
+        while t < b {
+            let next = (t + TimeDelta::hours(20)).min(b);
+            sum += c.between(t, next);
+            t = next;
+        }
+        prop_assert_eq!(c.between(a, b), sum);
+        // add finds the first instant by which that much business time has
+        // passed (for zero: the next opening, which may be after b).
+        let end = c.add(a, sum).unwrap();
+        prop_assert_eq!(c.between(a, end), sum);
+        if sum > TimeDelta::zero() {
+            prop_assert!(end <= b);
+            prop_assert!(c.between(a, end - TimeDelta::seconds(1)) < sum);
+        }
+    }
+
+    #[test]
     fn next_open_and_close_agree_with_is_open(c in calendar(), t in instant()) {
         let o = c.next_open(t).unwrap();
         prop_assert!(o >= t && c.is_open(o));
@@ -513,5 +543,95 @@ fn toml_config_reads_like_json_and_names_bad_fields() {
     assert_eq!(
         (err.code(), err.field()),
         ("input.unknown_value", Some("zone"))
+    );
+}
+
+#[test]
+fn removed_holidays_keep_their_weekly_hours() {
+    let json = |removed: &str, sets: &str, extra: &str| {
+        format!(
+            r#"{{"zone": "Europe/Rome", "weekly": {{"mon": [["09:00","18:00"]], "tue": [["09:00","18:00"]],
+            "wed": [["09:00","18:00"]], "thu": [["09:00","18:00"]], "fri": [["09:00","18:00"]]}},
+            "holiday_sets": {sets}, "removed_holidays": {removed} {extra}}}"#
+        )
+    };
+    // Tuesday 8 December 2026 (Immaculate Conception) is worked; the other IT holidays stay closed.
+    let c = cal(&json(r#"["2026-12-08"]"#, r#"["IT"]"#, ""));
+    assert!(c.is_business_day(date(2026, 12, 8)));
+    assert!(c.is_open(at("2026-12-08T09:00:00Z")));
+    assert!(!c.is_business_day(date(2027, 12, 8)));
+    assert!(!c.is_business_day(date(2026, 12, 25)));
+    // Monday 7 09:00 CET + 18 business hours: Mon 9 h, Tue 9 h (no longer a holiday).
+    assert_eq!(
+        c.add(at("2026-12-07T08:00:00Z"), TimeDelta::hours(18))
+            .unwrap(),
+        at("2026-12-08T17:00:00Z")
+    );
+    assert_eq!(
+        cal(&json("[]", r#"["IT"]"#, ""))
+            .add(at("2026-12-07T08:00:00Z"), TimeDelta::hours(18))
+            .unwrap(),
+        at("2026-12-09T17:00:00Z")
+    );
+    // A date of the second set only.
+    let c = cal(&json(r#"["2026-05-14"]"#, r#"["IT", "DE"]"#, ""));
+    assert!(c.is_business_day(date(2026, 5, 14))); // Ascension, DE only
+    assert!(!c.is_business_day(date(2026, 5, 25))); // Whit Monday, DE
+    // A date both sets list is removed from both.
+    let c = cal(&json(r#"["2026-12-25"]"#, r#"["IT", "DE"]"#, ""));
+    assert!(c.is_business_day(date(2026, 12, 25)));
+    assert_eq!(c.config().removed_holidays, vec![date(2026, 12, 25)]);
+    // From TOML, with a bare date.
+    let t = Calendar::from_toml(
+        "zone = \"Europe/Rome\"\nholiday_sets = [\"IT\"]\nremoved_holidays = [2026-12-08]\n[weekly]\ntue = [[\"09:00\", \"18:00\"]]\n",
+    )
+    .unwrap();
+    assert!(t.is_business_day(date(2026, 12, 8)));
+
+    // Refusals name the entry.
+    let cases = [
+        (
+            json(r#"["2026-12-08", "2026-12-09"]"#, r#"["IT"]"#, ""),
+            "input.invalid",
+            "removed_holidays[1]",
+        ),
+        (
+            json(r#"["2026-12-08"]"#, "[]", ""),
+            "input.invalid",
+            "removed_holidays[0]",
+        ),
+        (
+            json(r#"["2026-12-08", "2026-12-08"]"#, r#"["IT"]"#, ""),
+            "input.invalid",
+            "removed_holidays[1]",
+        ),
+        (
+            json(
+                r#"["2026-12-08"]"#,
+                r#"["IT"]"#,
+                r#", "holidays": [{"date": "2026-12-08", "open": [["09:00","13:00"]]}]"#,
+            ),
+            "input.invalid",
+            "removed_holidays[0]",
+        ),
+        (
+            json(r#"["1969-12-25"]"#, r#"["IT"]"#, ""),
+            "input.invalid",
+            "removed_holidays[0]",
+        ),
+        (
+            json(r#"["2026-12-32"]"#, r#"["IT"]"#, ""),
+            "input.json",
+            "removed_holidays[0]",
+        ),
+    ];
+    for (json, code, field) in cases {
+        assert_eq!(err(&json), (code.to_string(), field.to_string()), "{json}");
+    }
+    let e = Calendar::from_json(&json(r#"["2026-12-09"]"#, r#"["IT", "DE"]"#, "")).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("2026-12-09 is not a holiday of the listed holiday_sets (IT, DE)"),
+        "{e}"
     );
 }

@@ -55,6 +55,9 @@ fn italy() {
         2026,
         "01-01 01-06 04-05 04-06 04-25 05-01 06-02 08-15 10-04 11-01 12-08 12-25 12-26",
     );
+    // 17 March 2011, 150th anniversary of unification, once.
+    assert!(dates("IT", 2011).contains(&"03-17".to_string()));
+    assert!(!dates("IT", 2012).contains(&"03-17".to_string()));
 }
 
 #[test]
@@ -101,18 +104,22 @@ fn spain() {
     check(
         "ES",
         2024,
-        "01-01 01-06 03-29 05-01 08-15 10-12 11-01 12-06 12-08 12-25",
+        "01-01 01-06 03-29 05-01 08-15 10-12 11-01 12-06 12-25",
     );
     check(
         "ES",
         2025,
-        "01-01 01-06 04-18 05-01 08-15 10-12 11-01 12-06 12-08 12-25",
+        "01-01 01-06 04-18 05-01 08-15 11-01 12-06 12-08 12-25",
     );
     check(
         "ES",
         2026,
-        "01-01 01-06 04-03 05-01 08-15 10-12 11-01 12-06 12-08 12-25",
+        "01-01 01-06 04-03 05-01 08-15 10-12 12-08 12-25",
     );
+    // Sundays are left out (8 December 2024, 12 October 2025, 1 November and
+    // 6 December 2026): the rest day
+    // moves to the Monday, which each community may replace.
+    assert!(!dates("ES", 2023).contains(&"01-01".to_string()));
 }
 
 #[test]
@@ -142,17 +149,17 @@ fn netherlands() {
     check(
         "NL",
         2024,
-        "01-01 03-31 04-01 04-27 05-05 05-09 05-19 05-20 12-25 12-26",
+        "01-01 03-29 03-31 04-01 04-27 05-05 05-09 05-19 05-20 12-25 12-26",
     );
     check(
         "NL",
         2025,
-        "01-01 04-20 04-21 04-26 05-05 05-29 06-08 06-09 12-25 12-26",
+        "01-01 04-18 04-20 04-21 04-26 05-05 05-29 06-08 06-09 12-25 12-26",
     );
     check(
         "NL",
         2026,
-        "01-01 04-05 04-06 04-27 05-05 05-14 05-24 05-25 12-25 12-26",
+        "01-01 04-03 04-05 04-06 04-27 05-05 05-14 05-24 05-25 12-25 12-26",
     );
     assert!(dates("NL", 2006).contains(&"04-29".to_string())); // Queen's Day, 30 April a Sunday
     assert!(dates("NL", 2014).contains(&"04-26".to_string())); // first King's Day, 27 April a Sunday
@@ -201,7 +208,7 @@ fn ireland() {
     check(
         "IE",
         2024,
-        "01-01 02-05 03-17 03-18 04-01 05-06 06-03 08-05 10-28 12-25 12-26",
+        "01-01 02-05 03-17 04-01 05-06 06-03 08-05 10-28 12-25 12-26",
     );
     check(
         "IE",
@@ -211,9 +218,16 @@ fn ireland() {
     check(
         "IE",
         2026,
-        "01-01 02-02 03-17 04-06 05-04 06-01 08-03 10-26 12-25 12-26 12-28",
+        "01-01 02-02 03-17 04-06 05-04 06-01 08-03 10-26 12-25 12-26",
     );
     assert!(dates("IE", 2022).contains(&"03-18".to_string()));
+    // One-off days: the millennium and the national day of mourning of 2001.
+    assert!(dates("IE", 1999).contains(&"12-31".to_string()));
+    assert!(dates("IE", 2001).contains(&"09-14".to_string()));
+    // Since 1997 a weekend holiday is not moved (St Patrick's Day 2013 was a Sunday);
+    // before, the next weekday was listed (Christmas 1994 a Sunday, St Stephen's a Monday).
+    assert_eq!(dates("IE", 2013).len(), 9);
+    assert!(dates("IE", 1994).contains(&"12-27".to_string()));
 }
 
 #[test]

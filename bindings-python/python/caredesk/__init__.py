@@ -1,9 +1,9 @@
 """caredesk: a customer-service engine for e-commerce shops.
 
 Tickets and their lifecycle, money in integer minor units, SLA timers on
-business-hours calendars, and (as the other engines land) replies, returns
-and triage. Every rule lives in the
-Rust core; this package is a thin binding over it.
+business-hours calendars, triage of incoming messages and return decisions
+under the law. Every rule lives in the Rust core; this package is a thin
+binding over it.
 
 >>> from datetime import datetime, timezone
 >>> import caredesk
@@ -28,6 +28,13 @@ from ._caredesk import (
     TriageResult,
     __version__,
 )
+from ._caredesk import (
+    Calendar,
+    Holiday,
+    easter,
+    holidays,
+    holidays_from_ics,
+)
 
 __all__ = [
     "CaredeskError",
@@ -44,6 +51,11 @@ __all__ = [
     "TriageError",
     "TriageResult",
     "__version__",
+    "Calendar",
+    "Holiday",
+    "easter",
+    "holidays",
+    "holidays_from_ics",
 ]
 
 from ._caredesk import (

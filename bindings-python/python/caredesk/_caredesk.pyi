@@ -6,7 +6,7 @@ in ``_at``. Instants are tz-aware ``datetime`` objects; naive ones are refused
 with ``InputError`` (code ``input.naive_datetime``).
 """
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Literal, NotRequired, TypedDict
 
 __version__: str
@@ -208,18 +208,6 @@ MetricName = Literal[
 StageName = Literal["running", "warning", "breached", "fulfilled", "fulfilled_late"]
 Duration = str | int | timedelta
 """``"24h"``, ``"1h30m"``, ``"45m"``, ``"90s"``, whole seconds, or a ``timedelta``; days are refused (state them as hours)."""
-
-class CalendarConfigData(TypedDict):
-    zone: str
-    """IANA zone, e.g. ``"Europe/Rome"``."""
-    weekly: NotRequired[dict[str, list[tuple[str, str] | list[str]]]]
-    """``{"mon": [["09:00", "18:00"]], ...}``; an end before its start crosses midnight."""
-    holidays: NotRequired[list[dict[str, object]]]
-    """``[{"date": "2026-12-24", "open": [["09:00", "13:00"]]}, {"date": "2026-12-25"}]``"""
-    extra_working_days: NotRequired[list[dict[str, object]]]
-    holiday_sets: NotRequired[list[str]]
-    """Country codes: IT DE FR ES PT NL BE AT IE GB US PL."""
-    always: NotRequired[bool]
 
 class WarningData(TypedDict, total=False):
     at_percent: int
@@ -797,3 +785,99 @@ def evaluate_returns(
 ) -> list[ReturnDecision | CaredeskError]:
     """Many requests at the same ``now``, without holding the GIL. With ``errors="return"``
     a failing request's exception takes its place instead of being raised."""
+# ---- business-hours calendars ------------------------------------------------
+
+_Date = date
+
+WeekdayKey = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+CountryCode = Literal["AT", "BE", "DE", "ES", "FR", "GB", "IE", "IT", "NL", "PL", "PT", "US"]
+Interval = tuple[str, str] | list[str]
+"""``("09:00", "18:00")``: local ``HH:MM`` or ``HH:MM:SS``; ``24:00`` only as an end;
+an end before the start crosses midnight and belongs to the day it starts on."""
+
+class DateHoursData(TypedDict):
+    date: str | _Date
+    """A ``date`` or ``"YYYY-MM-DD"`` (written back as ``"YYYY-MM-DD"``)."""
+    open: NotRequired[list[Interval]]
+    """The day's own open intervals; empty or missing: closed all day."""
+
+class CalendarConfigData(TypedDict):
+    zone: str
+    """IANA time zone the hours are read in, e.g. ``"Europe/Rome"``."""
+    weekly: NotRequired[dict[WeekdayKey, list[Interval]]]
+    """Open intervals per weekday; a missing day is closed."""
+    holidays: NotRequired[list[DateHoursData]]
+    """Dates closed (no ``open``) or with shortened hours."""
+    extra_working_days: NotRequired[list[DateHoursData]]
+    """Dates open although their weekday is not; ``open`` is required."""
+    holiday_sets: NotRequired[list[CountryCode]]
+    """Countries whose public holidays (1970-2100) close the calendar."""
+    removed_holidays: NotRequired[list[str | _Date]]
+    """Dates of the holiday sets that keep their weekly hours."""
+    always: NotRequired[bool]
+    """Open 24/7 (``weekly`` must then be empty); holidays still apply."""
+
+class HolidayData(TypedDict):
+    date: str
+    """``"YYYY-MM-DD"``."""
+    name: str
+
+class Holiday:
+    """One public holiday (frozen)."""
+
+    @property
+    def date(self) -> _Date: ...
+    @property
+    def name(self) -> str:
+        """English name; substitute days say ``(substitute day)`` or ``(observed)``."""
+    def to_dict(self) -> HolidayData: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class Calendar:
+    """A business-hours calendar: weekly hours in an IANA zone, holidays,
+    shortened days, extra working days. Immutable; every method is pure.
+
+    Intervals are half-open (the closing instant is closed); business time is
+    real elapsed time inside open hours, so DST days count 23 or 25 hours.
+    Instants are tz-aware ``datetime`` objects (naive ones raise ``InputError``
+    with code ``input.naive_datetime``); results are in UTC.
+    """
+
+    def __init__(self, config: CalendarConfigData) -> None: ...
+    @staticmethod
+    def from_json(text: str) -> Calendar: ...
+    @staticmethod
+    def from_toml(text: str) -> Calendar: ...
+    def is_open(self, t: datetime) -> bool: ...
+    def next_open(self, t: datetime) -> datetime | None:
+        """The first open instant at or after ``t`` (``t`` itself when open)."""
+    def next_close(self, t: datetime) -> datetime | None:
+        """The end of the open period containing ``t`` or of the next one; ``None``
+        when the calendar never closes again (24/7 without holidays ahead)."""
+    def add(self, start: datetime, business_duration: timedelta) -> datetime:
+        """When ``business_duration`` of open time has elapsed from ``start``; a
+        closed ``start`` begins at the next opening. Negative durations raise."""
+    def between(self, a: datetime, b: datetime) -> timedelta:
+        """The business time inside ``[a, b)``; zero when ``b <= a``."""
+    def is_business_day(self, date: _Date) -> bool:
+        """Whether the local ``date`` has open hours (a ``datetime`` is refused)."""
+    def add_business_days(self, date: _Date, n: int) -> _Date:
+        """The local date ``n`` business days after ``date`` (before it when ``n < 0``;
+        with ``n == 0``, ``date`` itself or the next business day)."""
+    @property
+    def zone(self) -> str: ...
+    @property
+    def config(self) -> CalendarConfigData:
+        """The config as a dict, every field present, dates as ``"YYYY-MM-DD"``."""
+
+def holidays(country: CountryCode | str, year: int) -> list[Holiday]:
+    """Public holidays of a country (case-insensitive) in a year 1970-2100, sorted."""
+
+def easter(year: int) -> _Date:
+    """Easter Sunday (Gregorian computus)."""
+
+def holidays_from_ics(text: str) -> list[DateHoursData]:
+    """The all-day events of an iCalendar (RFC 5545) text as closed days, sorted,
+    ready for a config's ``holidays``. Timed events, unbounded yearly rules and
+    malformed lines raise ``InputError`` whose ``field`` is ``"ics line N"``."""

@@ -31,14 +31,20 @@ type Seg = (DateTime<Utc>, DateTime<Utc>);
 ///   so an interval never loses time to the ambiguity.
 /// - A date listed in `holidays` or `extra_working_days` uses its own hours
 ///   instead of the weekly ones; holiday sets close their dates unless the
-///   date is listed explicitly.
+///   date is listed explicitly or in `removed_holidays` (then it keeps its
+///   weekly hours).
 ///
-/// Cost: [`add`](Self::add) and [`between`](Self::between) jump whole weeks
-/// arithmetically (the week's open time is precomputed) wherever no holiday,
-/// special day or DST transition falls; they walk day by day only within a
-/// week of such an exception. For a span containing `E` exceptional days and
-/// DST transitions and `I` intervals per day, a call costs
-/// O((E + 1) · 7 · I + log H) where `H` is the number of special dates — not
+/// Cost: [`add`](Self::add) and [`between`](Self::between) count stretches
+/// of whole days arithmetically — whole weeks from the precomputed weekly open
+/// time, single days from per-weekday totals, special dates (holidays,
+/// shortened days, extra working days) from their own totals, and across UTC
+/// offset changes that come nowhere near the open hours (the DST switch at
+/// night for office hours). They walk day by day only within three days of an
+/// offset change that falls within an hour of open hours or of a midnight, and
+/// at a special date whose hours could overlap a neighbouring day's across
+/// midnight. For a span containing `S` special dates and `T` such offset
+/// changes, with `I` intervals per day, a call costs O(S + T · 7 · I + log H),
+/// where `H` is the number of special dates and offset changes — not
 /// proportional to the length of the span.
 ///
 /// ```
@@ -67,8 +73,21 @@ pub struct Calendar {
     weekly: [Vec<(u32, u32)>; 7],
     /// Dates with their own intervals (closed when empty).
     special: BTreeMap<NaiveDate, Vec<(u32, u32)>>,
+    /// Special dates whose intervals cannot overlap a neighbour's, sorted,
+    /// with the weekly open seconds of their weekday minus their own.
+    deficit: Vec<(NaiveDate, i64)>,
+    /// Special dates whose intervals may overlap those of the day before or
+    /// after (across midnight), sorted; the walk never counts these
+    /// arithmetically.
+    blocking: Vec<NaiveDate>,
+    /// The zone's UTC offset changes (1900–2200) that fall within an hour of
+    /// this calendar's open hours or of a midnight; the walk goes day by day
+    /// near these only. The others change nothing an interval measures.
+    hard_transitions: Arc<[i64]>,
     /// Open seconds in a week without exceptions.
     week_total: i64,
+    /// Open seconds of the intervals starting on each weekday (Monday first).
+    day_total: [i64; 7],
     /// The weekly hours cover the whole week without a gap.
     full_week: bool,
     config: CalendarConfig,
@@ -81,7 +100,9 @@ impl Calendar {
     /// - `input.unknown_value`: unknown `zone`, weekday key (`weekly.xyz`) or
     ///   holiday set (`holiday_sets[0]`).
     /// - `input.invalid`: a malformed time (`weekly.mon[0][1]`), `always` with
-    ///   weekly hours, a date listed twice, an extra working day without hours.
+    ///   weekly hours, a date listed twice, an extra working day without hours,
+    ///   a removed holiday that is no holiday of a listed set
+    ///   (`removed_holidays[0]`).
     /// - `sla.empty_interval`: start equal to end (`weekly.mon[1]`).
     /// - `sla.overlapping_hours`: overlapping intervals, also across midnight.
     /// - `sla.no_open_time`: a week with no open time.
@@ -139,6 +160,8 @@ impl Calendar {
             });
         }
         let full_week = week_total == 7 * i64::from(DAY);
+        let day_total: [i64; 7] =
+            std::array::from_fn(|i| weekly[i].iter().map(|&(s, e)| i64::from(e - s)).sum());
 
         let mut special = BTreeMap::new();
         let mut origin: HashMap<NaiveDate, String> = HashMap::new();
@@ -173,6 +196,20 @@ impl Calendar {
                 special.insert(day.date, ivs);
             }
         }
+        // Dates taken out of the holiday sets: each listed once, not also
+        // given its own hours, and a holiday of some listed set.
+        let mut removed: HashMap<NaiveDate, (usize, bool)> = HashMap::new();
+        for (i, date) in config.removed_holidays.iter().enumerate() {
+            let field = format!("removed_holidays[{i}]");
+            if let Some(prev) = origin.get(date) {
+                return Err(Error::invalid(
+                    field,
+                    format!("{date} is already listed in {prev}, whose hours apply"),
+                ));
+            }
+            origin.insert(*date, field);
+            removed.insert(*date, (i, false));
+        }
         for (i, code) in config.holiday_sets.iter().enumerate() {
             if holidays::for_country(code, holidays::FIRST_YEAR).is_err() {
                 return Err(Error::UnknownValue {
@@ -183,15 +220,46 @@ impl Calendar {
             }
             for year in holidays::FIRST_YEAR..=holidays::LAST_YEAR {
                 for h in holidays::for_country(code, year)? {
+                    if let Some((_, found)) = removed.get_mut(&h.date) {
+                        *found = true;
+                        continue;
+                    }
                     special.entry(h.date).or_insert_with(Vec::new);
                 }
             }
         }
+        if let Some((date, (i, _))) = removed
+            .iter()
+            .filter(|(_, (_, found))| !found)
+            .min_by_key(|(_, (i, _))| *i)
+        {
+            return Err(Error::invalid(
+                format!("removed_holidays[{i}]"),
+                if config.holiday_sets.is_empty() {
+                    format!("{date} cannot be removed: no holiday_sets are listed")
+                } else {
+                    format!(
+                        "{date} is not a holiday of the listed holiday_sets ({})",
+                        config.holiday_sets.join(", ")
+                    )
+                },
+            ));
+        }
+        let (deficit, blocking) = classify_specials(&weekly, &special, &day_total);
+        let hard_transitions = transitions(tz)
+            .iter()
+            .copied()
+            .filter(|&t| !benign_transition(tz, &weekly, &special, t))
+            .collect();
         Ok(Calendar {
             tz,
             weekly,
             special,
+            deficit,
+            blocking,
+            hard_transitions,
             week_total,
+            day_total,
             full_week,
             config,
         })
@@ -411,24 +479,114 @@ impl Calendar {
         Some(out)
     }
 
-    /// How many whole weeks from local `day` contain no special date (from the
-    /// day before) and no UTC offset change (from two days before to two days after).
-    fn clean_weeks(&self, day: NaiveDate, day_start: DateTime<Utc>) -> i64 {
+    /// How many days from local `day` on can be counted arithmetically (from
+    /// the weekly hours and the special dates' own totals): no special date
+    /// that may overlap a neighbour from the day before on, and no UTC offset
+    /// change from three days before to three days after them.
+    fn clean_days(&self, day: NaiveDate, day_start: DateTime<Utc>) -> i64 {
         let Some(before) = day.pred_opt() else {
             return 0;
         };
-        let by_dates = match self.special.range(before..).next() {
-            Some((s, _)) => ((*s - day).num_days() - 1).div_euclid(7),
+        let i = self.blocking.partition_point(|d| *d < before);
+        let by_dates = match self.blocking.get(i) {
+            Some(s) => (*s - day).num_days(),
             None => i64::MAX,
         };
+        // Before 1900 the offset changes are not known: no jumps.
         let from = day_start.timestamp() - 3 * i64::from(DAY);
-        let by_offsets = match next_transition(self.tz, from) {
-            Some(t) => {
-                (t - day_start.timestamp() - 3 * i64::from(DAY)).div_euclid(7 * i64::from(DAY))
+        let by_offsets = if from < SCAN_FROM {
+            0
+        } else {
+            let i = self.hard_transitions.partition_point(|&t| t <= from);
+            match self.hard_transitions.get(i) {
+                Some(t) => {
+                    (t - day_start.timestamp() - 3 * i64::from(DAY)).div_euclid(i64::from(DAY))
+                }
+                None => i64::MAX,
             }
-            None => i64::MAX,
         };
         by_dates.min(by_offsets).max(0)
+    }
+
+    /// Open seconds of the intervals starting on `n` consecutive days from
+    /// weekday `wd` (0 = Monday), by the weekly hours.
+    fn nominal_open(&self, wd: usize, n: i64) -> Option<i64> {
+        let weeks = (n / 7).checked_mul(self.week_total)?;
+        let rest: i64 = (0..(n % 7) as usize)
+            .map(|j| self.day_total[(wd + j) % 7])
+            .sum();
+        weeks.checked_add(rest)
+    }
+
+    /// How many of the (at most `max`) days from weekday `wd` fit, by the
+    /// weekly hours, in open time strictly less than `budget`, and their open
+    /// seconds.
+    fn days_within(&self, wd: usize, max: i64, budget: TimeDelta) -> (i64, i64) {
+        let week = TimeDelta::seconds(self.week_total);
+        let weeks = (max / 7)
+            .min(div_delta(budget - TimeDelta::nanoseconds(1), week))
+            .max(0);
+        let mut n = 7 * weeks;
+        let mut open = weeks * self.week_total;
+        while n < max {
+            let next = open + self.day_total[(wd + (n % 7) as usize) % 7];
+            if TimeDelta::seconds(next) >= budget {
+                break;
+            }
+            (n, open) = (n + 1, next);
+        }
+        (n, open)
+    }
+
+    /// How many days from `day` (at most `clean`) can be counted without
+    /// reaching `budget` of open time, and their open seconds; special dates
+    /// in the range count their own totals.
+    fn span_within(&self, day: NaiveDate, clean: i64, budget: TimeDelta) -> Option<(i64, i64)> {
+        let (mut n, mut open) = (0i64, 0i64);
+        let end = day.checked_add_days(Days::new(u64::try_from(clean.min(3_000_000)).ok()?));
+        for (s, deficit) in self.specials_between(day, end) {
+            let cursor = day + TimeDelta::days(n);
+            let wd = cursor.weekday().num_days_from_monday() as usize;
+            let stretch = (*s - cursor).num_days();
+            let left = budget - TimeDelta::seconds(open);
+            let whole = self.nominal_open(wd, stretch)?;
+            if TimeDelta::seconds(whole) >= left {
+                let (k, o) = self.days_within(wd, stretch, left);
+                return Some((n + k, open + o));
+            }
+            let own = self.day_total[s.weekday().num_days_from_monday() as usize] - deficit;
+            if TimeDelta::seconds(whole + own) >= left {
+                return Some((n + stretch, open + whole));
+            }
+            (n, open) = (n + stretch + 1, open + whole + own);
+        }
+        let cursor = day + TimeDelta::days(n);
+        let wd = cursor.weekday().num_days_from_monday() as usize;
+        let left = budget - TimeDelta::seconds(open);
+        let (k, o) = self.days_within(wd, clean - n, left);
+        Some((n + k, open + o))
+    }
+
+    /// Open seconds of the intervals starting on the `n` days from `day`.
+    fn span_open(&self, day: NaiveDate, n: i64) -> Option<i64> {
+        let wd = day.weekday().num_days_from_monday() as usize;
+        let end = day.checked_add_days(Days::new(u64::try_from(n).ok()?))?;
+        let deficits: i64 = self
+            .specials_between(day, Some(end))
+            .iter()
+            .map(|(_, d)| d)
+            .sum();
+        self.nominal_open(wd, n)?.checked_sub(deficits)
+    }
+
+    /// The arithmetically countable special dates in `[from, to)` (no end: all after).
+    fn specials_between(&self, from: NaiveDate, to: Option<NaiveDate>) -> &[(NaiveDate, i64)] {
+        let lo = self.deficit.partition_point(|(d, _)| *d < from);
+        let hi = match to {
+            Some(to) => self.deficit.partition_point(|(d, _)| *d < to),
+            None => self.deficit.len(),
+        };
+        &self.deficit[lo..hi.max(lo)]
     }
 
     /// Walks open time from `start` until `goal`; returns the instant reached
@@ -437,7 +595,6 @@ impl Calendar {
         let overflow = || Error::SlaOverflow {
             field: "business_duration".into(),
         };
-        let week = TimeDelta::seconds(self.week_total);
         let mut day = self.local_date(start).pred_opt().ok_or_else(overflow)?;
         let mut cur = start;
         let mut used = TimeDelta::zero();
@@ -452,28 +609,29 @@ impl Calendar {
                     .ok_or_else(overflow)?,
             };
             if !first && cur <= own_first {
-                let mut k = self.clean_weeks(day, day_start);
-                match goal {
-                    Goal::Spend(d) => {
-                        let rem = d - used - TimeDelta::nanoseconds(1);
-                        k = k.min(div_delta(rem, week));
-                    }
+                // Count whole clean days from the weekly hours: whole weeks,
+                // then single days, while the goal stays ahead.
+                let clean = self.clean_days(day, day_start);
+                let (n, open) = match goal {
+                    Goal::Spend(d) => self
+                        .span_within(day, clean, d - used)
+                        .ok_or_else(overflow)?,
                     Goal::Until(b) => {
-                        let room = b - day_start - TimeDelta::days(1);
-                        k = k.min(div_delta(room, week_span()));
+                        // The jumped days' intervals end by their last day's
+                        // midnight + 48 h on the wall clock: one more day, and
+                        // two hours for an offset change jumped over.
+                        let room = b - day_start - TimeDelta::days(1) - TimeDelta::hours(2);
+                        let n = clean.min(div_delta(room, TimeDelta::days(1))).max(0);
+                        (n, self.span_open(day, n).ok_or_else(overflow)?)
                     }
-                }
-                if k > 0 {
-                    let days = u64::try_from(k)
+                };
+                if n > 0 {
+                    let open = TimeDelta::try_seconds(open).ok_or_else(overflow)?;
+                    day = u64::try_from(n)
                         .ok()
-                        .and_then(|k| k.checked_mul(7))
+                        .and_then(|n| day.checked_add_days(Days::new(n)))
                         .ok_or_else(overflow)?;
-                    day = day.checked_add_days(Days::new(days)).ok_or_else(overflow)?;
-                    used = i32::try_from(k)
-                        .ok()
-                        .and_then(|k| week.checked_mul(k))
-                        .and_then(|w| used.checked_add(&w))
-                        .ok_or_else(overflow)?;
+                    used = used.checked_add(&open).ok_or_else(overflow)?;
                     let prev = self
                         .day_segments(day.pred_opt().ok_or_else(overflow)?)
                         .ok_or_else(overflow)?;
@@ -515,14 +673,57 @@ impl Calendar {
     }
 }
 
+/// Sorts the special dates into those the walk may count arithmetically
+/// (their intervals cannot overlap the day before's or after's across
+/// midnight; value: weekly open seconds of the weekday minus their own) and
+/// those it must walk.
+fn classify_specials(
+    weekly: &[Vec<(u32, u32)>; 7],
+    special: &BTreeMap<NaiveDate, Vec<(u32, u32)>>,
+    day_total: &[i64; 7],
+) -> (Vec<(NaiveDate, i64)>, Vec<NaiveDate>) {
+    let entries: Vec<(&NaiveDate, &Vec<(u32, u32)>)> = special.iter().collect();
+    let weekly_of = |d: NaiveDate| weekly[d.weekday().num_days_from_monday() as usize].as_slice();
+    // The intervals of the day next to entry `i` (`step` -1 or 1): the
+    // neighbouring entry's when it is that day, else the weekly ones.
+    let neighbour = |i: usize, step: i64| -> &[(u32, u32)] {
+        let Some(day) = entries[i].0.checked_add_signed(TimeDelta::days(step)) else {
+            return &[];
+        };
+        i.checked_add_signed(step as isize)
+            .and_then(|j| entries.get(j))
+            .filter(|(d, _)| **d == day)
+            .map(|(_, ivs)| ivs.as_slice())
+            .unwrap_or_else(|| weekly_of(day))
+    };
+    // How far past the next midnight a day's intervals reach; where its first one starts.
+    let tail = |ivs: &[(u32, u32)]| {
+        ivs.iter()
+            .map(|&(_, e)| e.saturating_sub(DAY))
+            .max()
+            .unwrap_or(0)
+    };
+    let head = |ivs: &[(u32, u32)]| ivs.iter().map(|&(s, _)| s).min().unwrap_or(u32::MAX);
+    let (mut deficit, mut blocking) = (Vec::new(), Vec::new());
+    for (i, &(&d, own)) in entries.iter().enumerate() {
+        let clear = tail(neighbour(i, -1)) <= head(own) && tail(own) <= head(neighbour(i, 1));
+        if clear {
+            let total: i64 = own.iter().map(|&(s, e)| i64::from(e - s)).sum();
+            deficit.push((
+                d,
+                day_total[d.weekday().num_days_from_monday() as usize] - total,
+            ));
+        } else {
+            blocking.push(d);
+        }
+    }
+    (deficit, blocking)
+}
+
 #[derive(Clone, Copy)]
 enum Goal {
     Spend(TimeDelta),
     Until(DateTime<Utc>),
-}
-
-fn week_span() -> TimeDelta {
-    TimeDelta::days(7)
 }
 
 /// `a / b` for positive `b`, floored; negative `a` gives a negative result.
@@ -538,13 +739,49 @@ fn div_delta(a: TimeDelta, b: TimeDelta) -> i64 {
 const SCAN_FROM: i64 = -2_208_988_800; // 1900-01-01T00:00:00Z
 const SCAN_TO: i64 = 7_258_118_400; // 2200-01-01T00:00:00Z
 
-fn next_transition(tz: Tz, after: i64) -> Option<i64> {
-    if after < SCAN_FROM {
-        return Some(after);
+/// Whether the offset change at `t` leaves every interval of the calendar
+/// its wall-clock length and every midnight unambiguous: no interval of the
+/// days around it, and no midnight, comes within an hour of the local times
+/// it skips or repeats.
+fn benign_transition(
+    tz: Tz,
+    weekly: &[Vec<(u32, u32)>; 7],
+    special: &BTreeMap<NaiveDate, Vec<(u32, u32)>>,
+    t: i64,
+) -> bool {
+    let offset = |t: i64| {
+        DateTime::from_timestamp(t, 0).map(|u| {
+            tz.offset_from_utc_datetime(&u.naive_utc())
+                .fix()
+                .local_minus_utc()
+        })
+    };
+    let (Some(at), Some(before), Some(after)) =
+        (DateTime::from_timestamp(t, 0), offset(t - 1), offset(t))
+    else {
+        return false;
+    };
+    let local = |off: i32| at.naive_utc() + TimeDelta::seconds(off.into());
+    let hour = TimeDelta::hours(1);
+    let lo = local(before.min(after)) - hour;
+    let hi = local(before.max(after)) + hour;
+    if lo.date() != hi.date() || lo.time() == NaiveTime::MIN {
+        return false;
     }
-    let list = transitions(tz);
-    let i = list.partition_point(|&t| t <= after);
-    list.get(i).copied()
+    let Some(first) = lo.date().pred_opt() else {
+        return false;
+    };
+    first.iter_days().take(2).all(|day| {
+        let ivs = special
+            .get(&day)
+            .unwrap_or(&weekly[day.weekday().num_days_from_monday() as usize]);
+        let base = day.and_time(NaiveTime::MIN);
+        ivs.iter().all(|&(s, e)| {
+            let start = base + TimeDelta::seconds(s.into());
+            let end = base + TimeDelta::seconds(e.into());
+            end < lo || start > hi
+        })
+    })
 }
 
 fn transitions(tz: Tz) -> Arc<[i64]> {

@@ -50,6 +50,29 @@ pub struct CalendarConfig {
     /// Dates listed in `holidays` or `extra_working_days` take precedence.
     #[serde(default)]
     pub holiday_sets: Vec<String>,
+    /// Dates of the `holiday_sets` that stay on their weekly hours (a public
+    /// holiday the shop works). Each must be a holiday of a listed set and
+    /// listed once, and not also in `holidays` or `extra_working_days`.
+    ///
+    /// ```
+    /// use caredesk::sla::Calendar;
+    /// use chrono::NaiveDate;
+    ///
+    /// let cal = Calendar::from_json(r#"{"zone": "Europe/Berlin",
+    ///   "weekly": {"mon": [["09:00", "17:00"]], "fri": [["09:00", "17:00"]]},
+    ///   "holiday_sets": ["DE"], "removed_holidays": ["2026-05-25"]}"#)?;
+    /// let d = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+    /// assert!(cal.is_business_day(d(5, 25))); // Whit Monday: worked
+    /// assert!(!cal.is_business_day(d(4, 6))); // Easter Monday: still closed
+    ///
+    /// // Not a German public holiday:
+    /// let err = Calendar::from_json(r#"{"zone": "Europe/Berlin", "weekly": {"mon": [["09:00", "17:00"]]},
+    ///   "holiday_sets": ["DE"], "removed_holidays": ["2026-05-18"]}"#).unwrap_err();
+    /// assert_eq!((err.code(), err.field()), ("input.invalid", Some("removed_holidays[0]")));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
+    #[serde(default)]
+    pub removed_holidays: Vec<NaiveDate>,
     /// Open around the clock (24/7, no gap at midnight). `weekly` must then be empty;
     /// `holidays` still apply.
     #[serde(default)]

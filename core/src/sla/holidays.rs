@@ -5,30 +5,45 @@
 //! left out; add them to a calendar's `holidays`). Moveable feasts follow the
 //! Gregorian computus ([`easter`]). Where the law moves a holiday that falls on a
 //! weekend, the substitute day is listed too, with `(substitute day)` or
-//! `(observed)` in its name: England & Wales (next weekday), Ireland (next
-//! weekday, as banks and most employers do), US federal (Saturday to the Friday
-//! before, Sunday to the Monday after; a 1 January falling on a Saturday is
-//! observed on 31 December of the year before and is listed in that year).
+//! `(observed)` in its name: England & Wales (next weekday), US federal
+//! (Saturday to the Friday before, Sunday to the Monday after; a 1 January
+//! falling on a Saturday is observed on 31 December of the year before and is
+//! listed in that year). Ireland moves nothing since the Organisation of
+//! Working Time Act 1997 (see below).
 //!
 //! Rule changes over time that are applied:
 //!
 //! - **IT**: law 54/1977 removed St Joseph (19 March), Ascension, Corpus Domini,
 //!   Sts Peter and Paul (29 June) and 4 November from 1977 and moved Republic Day
 //!   (2 June) to a Sunday; Epiphany came back in 1985, 2 June in 2001; St Francis
-//!   (4 October) is a national holiday again from 2026.
+//!   (4 October) is a national holiday again from 2026; 17 March 2011 (150th
+//!   anniversary of unification, decree-law 5/2011) once.
 //! - **DE**: 17 June (West Germany) until 1990, 3 October from 1990; Repentance
 //!   Day (Buß- und Bettag) nationwide until 1994; 31 October 2017 (Reformation
 //!   Day, 500th anniversary) once.
 //! - **FR**: 8 May from 1982 (not listed before).
+//! - **ES**: a national holiday on a Sunday is not listed: the Estatuto de los
+//!   Trabajadores (art. 37.2) moves its rest day to the Monday, and each
+//!   autonomous community may replace that Monday with a holiday of its own,
+//!   so the Monday is regional (applied to every year; checked from 2008).
 //! - **PT**: Corpus Christi, 5 October, 1 November and 1 December were suspended
 //!   2013–2015; 25 April from 1975.
-//! - **NL**: Queen's Day 30 April until 2013 (a Sunday moved it to 1 May until
-//!   1979 and to 29 April from 1980); King's Day 27 April from 2014 (a Sunday
-//!   moves it to 26 April); Liberation Day (5 May) every year from 1990, every
-//!   fifth year before.
+//! - **NL**: the days of the Algemene termijnenwet, art. 3: paragraph 1 lists
+//!   the recognised holidays, paragraph 2 equates Good Friday with them (so it
+//!   is listed: it counts for legal deadlines); Easter and Whit Sunday are
+//!   listed too. Whether staff get these days off is left to collective
+//!   agreements (many give 5 May off only every fifth year). Queen's Day 30
+//!   April until 2013 (a Sunday moved it to 1 May until 1979 and to 29 April
+//!   from 1980); King's Day 27 April from 2014 (a Sunday moves it to 26 April);
+//!   Liberation Day (5 May) every year from 1990, every fifth year before.
 //! - **IE**: May Day from 1994, October holiday from 1977, St Brigid's Day from
-//!   2023 (first Monday of February, or 1 February when that is a Friday), a
-//!   one-off holiday on 18 March 2022.
+//!   2023 (first Monday of February, or 1 February when that is a Friday),
+//!   one-off holidays on 31 December 1999 (millennium), 14 September 2001
+//!   (national day of mourning) and 18 March 2022. From 1997 (Organisation of
+//!   Working Time Act) a holiday on a weekend is not moved: the employee gets a
+//!   day off within a month, an extra day of leave or a day's pay, as the
+//!   employer decides; before 1997 the next weekday is listed as a substitute
+//!   (a simplification of the Holidays (Employees) Act 1973, not checked).
 //! - **GB** (England & Wales): Early May bank holiday from 1978. One-off and
 //!   moved bank holidays: 14 Nov 1973, 7 Jun 1977, 29 Jul 1981, 8 May 1995
 //!   (instead of 1 May), 31 Dec 1999, 3–4 Jun 2002 (spring holiday moved), 29 Apr
@@ -252,6 +267,9 @@ fn italy(b: &mut Builder) {
         b.fixed(6, 2, "Republic Day");
     }
     b.fixed(8, 15, "Assumption Day");
+    if y == 2011 {
+        b.fixed(3, 17, "150th Anniversary of the Unification of Italy");
+    }
     if y >= 2026 {
         b.fixed(10, 4, "St Francis of Assisi");
     }
@@ -319,6 +337,10 @@ fn spain(b: &mut Builder) {
     }
     b.fixed(12, 8, "Immaculate Conception");
     b.fixed(12, 25, "Christmas Day");
+    // Estatuto de los Trabajadores, art. 37.2: the rest day of a holiday on a
+    // Sunday moves to the Monday, which each community may swap for one of
+    // its own; so neither day is a national day off.
+    b.out.retain(|h| h.date.weekday() != Weekday::Sun);
 }
 
 fn portugal(b: &mut Builder) {
@@ -348,6 +370,7 @@ fn portugal(b: &mut Builder) {
 fn netherlands(b: &mut Builder) {
     let y = b.year;
     b.fixed(1, 1, "New Year's Day");
+    b.easter_rel(-2, "Good Friday");
     b.easter_rel(0, "Easter Sunday");
     b.easter_rel(1, "Easter Monday");
     if y >= 2014 {
@@ -420,7 +443,7 @@ fn ireland(b: &mut Builder) {
     }
     let patrick = b.fixed(3, 17, "St Patrick's Day");
     if y == 2022 {
-        b.fixed(3, 18, "Public holiday (one-off)");
+        b.fixed(3, 18, "Day of Remembrance and Recognition (one-off)");
     }
     b.easter_rel(1, "Easter Monday");
     if y >= 1994 {
@@ -435,14 +458,25 @@ fn ireland(b: &mut Builder) {
         let d = b.last(10, Weekday::Mon);
         b.add(d, "October Holiday");
     }
+    match y {
+        1999 => {
+            b.fixed(12, 31, "Millennium (one-off)");
+        }
+        2001 => {
+            b.fixed(9, 14, "National Day of Mourning (one-off)");
+        }
+        _ => {}
+    }
     let christmas = b.fixed(12, 25, "Christmas Day");
     let stephen = b.fixed(12, 26, "St Stephen's Day");
-    b.substitute_next_weekday(&[
-        (new_year, "New Year's Day"),
-        (patrick, "St Patrick's Day"),
-        (christmas, "Christmas Day"),
-        (stephen, "St Stephen's Day"),
-    ]);
+    if y < 1997 {
+        b.substitute_next_weekday(&[
+            (new_year, "New Year's Day"),
+            (patrick, "St Patrick's Day"),
+            (christmas, "Christmas Day"),
+            (stephen, "St Stephen's Day"),
+        ]);
+    }
 }
 
 fn england(b: &mut Builder) {

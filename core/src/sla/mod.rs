@@ -27,6 +27,7 @@ mod config;
 mod engine;
 mod evaluate;
 pub mod holidays;
+pub mod ics;
 mod policy;
 pub mod presets;
 
@@ -35,6 +36,7 @@ pub use config::{CalendarConfig, DateHours, Interval};
 pub use engine::{Sla, SlaConfig};
 pub use evaluate::{Cycle, MetricReport, NextDue, Skipped, SlaReport, Stage, evaluate};
 pub use holidays::Holiday;
+pub use ics::holidays_from_ics;
 pub use policy::{
     Calendars, Clock, Conditions, Metric, PolicyConfig, SlaPolicySet, SlaPolicySetConfig,
     TargetConfig, TargetDuration, Targets, Warning, Within,
