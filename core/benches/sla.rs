@@ -2,6 +2,9 @@
 //! docs/benchmarks.md from target/criterion; the report picks groups up by
 //! name prefix, so name new groups `calendar/...`, `sla/...` and so on.
 //!
+//! `sla/evaluate` and `sla/evaluate_many`: the SLA engine on the sample
+//! inbox, one ticket and 100,000 at a time.
+//!
 //! Calendar groups: `add` and `between` over spans of 1 hour to 1 year of
 //! calendar time, on a Mon–Fri 09:00–18:00 Europe/Rome calendar with the
 //! Italian public holidays (`rome_it`); the same hours in Rome without
@@ -109,5 +112,42 @@ fn bench_calendar(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_calendar);
+/// The sample inbox (36 tickets) under the shop's SLA configuration, at the
+/// demo's instant: one ticket, and a batch of 100,000 (the inbox repeated),
+/// as a job scanning the whole queue would run it.
+fn bench_evaluate(c: &mut Criterion) {
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/data/");
+    let read = |name: &str| std::fs::read_to_string(format!("{data}{name}")).expect("sample data");
+    let sla = caredesk::sla::Sla::from_toml(&read("sla.toml")).expect("sla.toml");
+    let inbox: Vec<caredesk::Ticket> = read("inbox.jsonl")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| caredesk::Ticket::from_json(l).expect("ticket"))
+        .collect();
+    let now: DateTime<Utc> = "2026-11-20T15:00:00Z".parse().expect("instant");
+    let batch: Vec<caredesk::Ticket> = inbox.iter().cycle().take(100_000).cloned().collect();
+
+    let mut group = c.benchmark_group("sla/evaluate");
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(3));
+    group.bench_function("one_ticket", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            i = (i + 1) % inbox.len();
+            sla.evaluate(black_box(&inbox[i]), now)
+        })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("sla/evaluate_many");
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(10));
+    group.bench_function("100k_tickets", |b| {
+        b.iter(|| sla.evaluate_many(black_box(&batch), now))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_calendar, bench_evaluate);
 criterion_main!(benches);

@@ -27,8 +27,35 @@ const MAX_SCAN: usize = 1_000_000;
 const MAX_SUBJECT: usize = 1_000;
 /// The detector confidence from which only the detected language's rules count.
 const SURE_LANGUAGE: f64 = 0.3;
+/// How much of the body the trigram detector reads when stop words are not enough.
+const TRIGRAM_BYTES: usize = 600;
 /// How much text the language detector reads: enough to be sure, bounded.
 const DETECT_BYTES: usize = 1_500;
+
+/// FNV-1a: stop-word lookups hash short keys, where SipHash's set-up dominates;
+/// the keys are the packs' own words, so flooding is not a concern.
+#[derive(Debug, Clone, Copy, Default)]
+struct BuildFnv;
+
+struct Fnv(u64);
+
+impl std::hash::BuildHasher for BuildFnv {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 #[derive(Debug, Clone)]
 struct Rule {
@@ -74,7 +101,7 @@ pub struct Triage {
     regex_set: regex::RegexSet,
     negations: HashMap<&'static str, HashSet<String>>,
     /// Folded stop word → bit set of the languages (indexes into `LANGUAGES`) using it.
-    stopwords: HashMap<String, u16>,
+    stopwords: HashMap<String, u16, BuildFnv>,
     detector: whatlang::Detector,
     topic_priority: BTreeMap<Topic, Priority>,
     high_value: BTreeMap<String, i64>,
@@ -138,7 +165,7 @@ impl Triage {
         let mut rules: Vec<(String, Option<&'static str>, RuleConfig)> = Vec::new();
         let mut by_id: HashMap<String, usize> = HashMap::new();
         let mut negations: HashMap<&'static str, HashSet<String>> = HashMap::new();
-        let mut stopwords: HashMap<String, u16> = HashMap::new();
+        let mut stopwords: HashMap<String, u16, BuildFnv> = HashMap::default();
         let mut shop_ids = HashSet::new();
         for (origin, pack) in &packs {
             let language = if pack.language == "*" {
@@ -285,8 +312,10 @@ impl Triage {
                 negatable: rc.negatable,
             });
         }
+        // A DFA: more memory at build time, the fastest scan per message.
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&pattern_texts)
             .map_err(|e| Error::invalid("packs", format!("patterns do not compile: {e}")))?;
 
@@ -460,7 +489,9 @@ impl Triage {
                 format!("{shouting} words in capitals"),
             ));
         }
-        let bangs = body_text.matches("!!").count() + subject_text.matches("!!").count();
+        let (body_bangs, body_questions) = count_runs(body_text);
+        let (subject_bangs, subject_questions) = count_runs(subject_text);
+        let bangs = body_bangs + subject_bangs;
         if bangs > 0 {
             let w = -(bangs.min(3) as f64) * 0.5;
             sentiment_sum += w;
@@ -471,7 +502,7 @@ impl Triage {
                 format!("{bangs} runs of !!"),
             ));
         }
-        let questions = body_text.matches("??").count() + subject_text.matches("??").count();
+        let questions = body_questions + subject_questions;
         if questions > 0 {
             let w = -(questions.min(2) as f64) * 0.5;
             sentiment_sum += w;
@@ -805,10 +836,11 @@ impl Triage {
                 confidence: round3((1.0 - second / best).clamp(0.3, 1.0)),
             });
         }
-        let mut sample = String::with_capacity(DETECT_BYTES + subject_text.len());
+        // The trigram detector is the slow path: it reads less.
+        let mut sample = String::with_capacity(TRIGRAM_BYTES + subject_text.len());
         sample.push_str(subject_text);
         sample.push('\n');
-        sample.push_str(prefix_bytes(body_text, DETECT_BYTES));
+        sample.push_str(prefix_bytes(body_text, TRIGRAM_BYTES));
         if sample.chars().filter(|c| c.is_alphabetic()).count() < 3 {
             return None;
         }
@@ -953,6 +985,10 @@ fn round3(x: f64) -> f64 {
 
 /// The first `n` characters of `text`, and whether it was cut.
 fn prefix_chars(text: &str, n: usize) -> (&str, bool) {
+    if text.len() <= n {
+        // Never more characters than bytes.
+        return (text, false);
+    }
     match text.char_indices().nth(n) {
         Some((at, _)) => (&text[..at], true),
         None => (text, false),
@@ -971,11 +1007,43 @@ fn prefix_bytes(text: &str, n: usize) -> &str {
     &text[..end]
 }
 
-/// Words of four or more letters written all in capitals.
+/// Words of four or more letters written all in capitals, in one pass.
 fn count_shouting(text: &str) -> usize {
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().count() >= 4 && w.chars().all(|c| c.is_uppercase()))
-        .count()
+    let (mut count, mut run, mut all_upper) = (0, 0usize, true);
+    for c in text.chars().chain([' ']) {
+        if c.is_alphabetic() {
+            run += 1;
+            all_upper &= c.is_uppercase();
+        } else {
+            if run >= 4 && all_upper {
+                count += 1;
+            }
+            run = 0;
+            all_upper = true;
+        }
+    }
+    count
+}
+
+/// Runs of two or more `!` and of two or more `?` (a run counts once).
+fn count_runs(text: &str) -> (usize, usize) {
+    let (mut bangs, mut questions, mut prev, mut len) = (0, 0, 0u8, 0);
+    for &b in text.as_bytes().iter().chain(&[b' ']) {
+        if b == prev && (b == b'!' || b == b'?') {
+            len += 1;
+            continue;
+        }
+        if len >= 2 {
+            if prev == b'!' {
+                bangs += 1;
+            } else {
+                questions += 1;
+            }
+        }
+        prev = b;
+        len = 1;
+    }
+    (bangs, questions)
 }
 
 /// Checks one rule's shape and weight; `field` names where it came from.
