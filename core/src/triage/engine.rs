@@ -1028,7 +1028,7 @@ fn count_shouting(text: &str) -> usize {
 /// Runs of two or more `!` and of two or more `?` (a run counts once).
 fn count_runs(text: &str) -> (usize, usize) {
     let (mut bangs, mut questions, mut prev, mut len) = (0, 0, 0u8, 0);
-    for &b in text.as_bytes().iter().chain(&[b' ']) {
+    for &b in text.as_bytes().iter().chain(b" ") {
         if b == prev && (b == b'!' || b == b'?') {
             len += 1;
             continue;
