@@ -66,10 +66,15 @@ clean:
 ## bench: criterion benchmarks (release), the release-built Python binding
 ## against businesstimedelta, then docs/benchmarks.md from both results
 .PHONY: bench
-bench: $(VENV)/.ready
+bench: $(VENV)/.ready $(NODE_DIR)/node_modules/.ready
 	mkdir -p target/bench
 	date +%s > target/bench/started
-	cargo bench -p caredesk --bench sla
+	cargo bench -p caredesk --bench sla --bench triage --bench returns
 	maturin develop --release -q -m bindings-python/Cargo.toml
+	python -m pip install -q --disable-pip-version-check "scikit-learn>=1.5,<2"
 	python benches/python/bench_calendar.py --out target/bench/python_calendar.json
+	python benches/python/bench_triage.py target/bench/python_triage.json
+	python benches/python/bench_returns.py --out target/bench/python_returns.json
+	cd $(NODE_DIR) && npx napi build --platform --release
+	node benches/node/bench_returns.mjs --out target/bench/node_returns.json
 	python benches/report.py --since $$(cat target/bench/started) --out docs/benchmarks.md
