@@ -812,9 +812,11 @@ impl Triage {
             subject.text.as_str(),
             prefix_bytes(&body.text, DETECT_BYTES),
         ];
+        // Folded text is nearly all ASCII: split on ASCII non-alphanumerics and
+        // keep any non-ASCII byte inside words.
         for word in folded
             .iter()
-            .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+            .flat_map(|t| t.split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric()))
             .filter(|w| !w.is_empty())
         {
             if let Some(&bits) = self.stopwords.get(word) {
@@ -1007,21 +1009,31 @@ fn prefix_bytes(text: &str, n: usize) -> &str {
     &text[..end]
 }
 
-/// Words of four or more letters written all in capitals, in one pass.
+/// Words of four or more letters written all in capitals, in one pass
+/// (bytes for ASCII, Unicode classes only for the rest).
 fn count_shouting(text: &str) -> usize {
     let (mut count, mut run, mut all_upper) = (0, 0usize, true);
-    for c in text.chars().chain([' ']) {
-        if c.is_alphabetic() {
-            run += 1;
-            all_upper &= c.is_uppercase();
+    let mut end_word = |run: &mut usize, all_upper: &mut bool| {
+        if *run >= 4 && *all_upper {
+            count += 1;
+        }
+        *run = 0;
+        *all_upper = true;
+    };
+    for c in text.chars() {
+        let (alpha, upper) = if c.is_ascii() {
+            (c.is_ascii_alphabetic(), c.is_ascii_uppercase())
         } else {
-            if run >= 4 && all_upper {
-                count += 1;
-            }
-            run = 0;
-            all_upper = true;
+            (c.is_alphabetic(), c.is_uppercase())
+        };
+        if alpha {
+            run += 1;
+            all_upper &= upper;
+        } else {
+            end_word(&mut run, &mut all_upper);
         }
     }
+    end_word(&mut run, &mut all_upper);
     count
 }
 
