@@ -17,7 +17,7 @@ use super::negotiate::LocaleRequest;
 use crate::error::{Error, Result};
 
 /// How the customer is addressed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Tone {
     /// Formal address (Sie, vous, Lei, usted, ...); the default.
@@ -63,7 +63,7 @@ impl fmt::Display for Tone {
 }
 
 /// The form of the rendered text.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Format {
     /// Plain text, for email bodies, SMS and chat; the default.
@@ -89,7 +89,7 @@ impl Format {
 }
 
 /// What happens when a message uses an argument that was not given.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MissingPolicy {
     /// Fail with `reply.missing_arg`; the default.
@@ -113,6 +113,19 @@ impl MissingPolicy {
         }
     }
 }
+
+macro_rules! deserialize_by_parse_field {
+    ($($t:ty),*) => {$(
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+                let text = Cow::<str>::deserialize(d)?;
+                // The field is left empty: the reader prefixes the path.
+                <$t>::parse_field(&text, "").map_err(crate::error::serde_error)
+            }
+        }
+    )*};
+}
+deserialize_by_parse_field!(Tone, Format, MissingPolicy);
 
 fn unknown(field: &str, value: &str, expected: &str) -> Error {
     Error::UnknownValue {
@@ -199,7 +212,7 @@ fn zone_out<S: Serializer>(tz: &Tz, s: S) -> std::result::Result<S::Ok, S::Error
 
 fn zone_in<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Tz, D::Error> {
     let name = Cow::<str>::deserialize(d)?;
-    parse_zone(&name, "zone").map_err(crate::error::serde_error)
+    parse_zone(&name, "").map_err(crate::error::serde_error)
 }
 
 /// A rendered reply.
@@ -589,6 +602,10 @@ mod tests {
             r#"{"tone":"formal","format":"plain","zone":"UTC","missing":"error"}"#
         );
         let e = crate::error::from_json::<RenderOptions>(r#"{"zone":"Mars/Base"}"#).unwrap_err();
-        assert_eq!(e.code(), "input.unknown_value");
+        assert_eq!((e.code(), e.field()), ("input.unknown_value", Some("zone")));
+        let e = crate::error::from_json::<RenderOptions>(r#"{"tone":"casual"}"#).unwrap_err();
+        assert_eq!((e.code(), e.field()), ("input.unknown_value", Some("tone")));
+        let e = crate::error::from_json::<RenderOptions>(r#"{"tones":"formal"}"#).unwrap_err();
+        assert_eq!(e.code(), "input.json");
     }
 }
