@@ -1,6 +1,6 @@
 //! Core errors as Python exceptions.
 //!
-//! `CaredeskError` is the base; each code family (`input`, `money`, `ticket`, `sla`, `triage`)
+//! `CaredeskError` is the base; each code family (`input`, `money`, `ticket`, `sla`, `triage`, `reply`)
 //! has a subclass. Every raised exception carries `.code` (the core's stable
 //! code, e.g. `"ticket.closed"`) and `.field` (the input path, or `None`).
 
@@ -47,6 +47,13 @@ create_exception!(
     "A triage rule that cannot be compiled (codes `triage.*`)."
 );
 
+create_exception!(
+    caredesk,
+    ReplyError,
+    CaredeskError,
+    "A reply that cannot be rendered, or a template catalog that cannot be compiled (codes `reply.*`)."
+);
+
 /// Converts a core error into the matching Python exception.
 pub fn to_py(err: caredesk::Error) -> PyErr {
     let message = err.to_string();
@@ -56,6 +63,7 @@ pub fn to_py(err: caredesk::Error) -> PyErr {
         "ticket" => TicketError::new_err(message),
         "sla" => SlaError::new_err(message),
         "triage" => TriageError::new_err(message),
+        "reply" => ReplyError::new_err(message),
         _ => CaredeskError::new_err(message),
     };
     Python::attach(|py| {
@@ -77,6 +85,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("TicketError", py.get_type::<TicketError>())?;
     m.add("SlaError", py.get_type::<SlaError>())?;
     m.add("TriageError", py.get_type::<TriageError>())?;
+    m.add("ReplyError", py.get_type::<ReplyError>())?;
     Ok(())
 }
 

@@ -4,6 +4,7 @@
 mod convert;
 mod errors;
 mod money;
+mod reply;
 mod sla;
 mod ticket;
 mod triage;
@@ -21,6 +22,10 @@ fn _caredesk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<sla::PyMetricReport>()?;
     m.add_class::<triage::PyTriage>()?;
     m.add_class::<triage::PyTriageResult>()?;
+    m.add_class::<reply::PyReplyCatalog>()?;
+    m.add_class::<reply::PyReply>()?;
+    m.add_class::<reply::PyLintReport>()?;
+    m.add_function(wrap_pyfunction!(reply::lint_templates, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

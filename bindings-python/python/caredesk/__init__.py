@@ -15,9 +15,13 @@ Rust core; this package is a thin binding over it.
 from ._caredesk import (
     CaredeskError,
     InputError,
+    LintReport,
     MetricReport,
     Money,
     MoneyError,
+    Reply,
+    ReplyCatalog,
+    ReplyError,
     Sla,
     SlaError,
     SlaReport,
@@ -27,14 +31,19 @@ from ._caredesk import (
     TriageError,
     TriageResult,
     __version__,
+    lint_templates,
 )
 
 __all__ = [
     "CaredeskError",
     "InputError",
+    "LintReport",
     "MetricReport",
     "Money",
     "MoneyError",
+    "Reply",
+    "ReplyCatalog",
+    "ReplyError",
     "Sla",
     "SlaError",
     "SlaReport",
@@ -44,4 +53,5 @@ __all__ = [
     "TriageError",
     "TriageResult",
     "__version__",
+    "lint_templates",
 ]
