@@ -11,11 +11,13 @@
 mod convert;
 mod error;
 mod money;
+mod reply;
 mod sla;
 mod ticket;
 mod triage;
 
 pub use money::Money;
+pub use reply::{ReplyCatalog, lint_templates};
 pub use sla::Sla;
 pub use ticket::Ticket;
 pub use triage::Triage;

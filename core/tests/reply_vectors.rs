@@ -24,7 +24,11 @@ fn reply_vectors() {
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     files.sort();
-    assert!(files.len() >= 10, "expected the reply vectors in {}", dir.display());
+    assert!(
+        files.len() >= 10,
+        "expected the reply vectors in {}",
+        dir.display()
+    );
     let mut failures = Vec::new();
     let mut cases = 0;
     for path in &files {
@@ -71,7 +75,10 @@ pub fn catalog(spec: Option<&Value>) -> Result<ReplyCatalog> {
 /// Renders one case the way the bindings do: JSON locales, args and options.
 pub fn render_case(catalog: &ReplyCatalog, case: &Value) -> Result<Reply> {
     let locales: LocaleRequest = caredesk::error::from_value(case["locales"].clone())?;
-    let args = Args::from_json(case.get("args").unwrap_or(&Value::Object(Default::default())))?;
+    let args = Args::from_json(
+        case.get("args")
+            .unwrap_or(&Value::Object(Default::default())),
+    )?;
     let options: RenderOptions = match case.get("options") {
         Some(o) => caredesk::error::from_value(o.clone())?,
         None => RenderOptions::default(),
