@@ -872,6 +872,27 @@ fn lint_finds_every_kind_of_defect() {
     let only_obsolete = lint_sources([("de/formal.ftl", "extra-message = Nur hier")], true);
     assert!(only_obsolete.is_ok(), "{only_obsolete}");
     assert_eq!(only_obsolete.warnings().count(), 1);
+    // A shop's new message: missing where the shop has no file is a warning
+    // (English answers), missing where it has one is an error.
+    let added = lint_sources(
+        [("en/formal.ftl", "gift-wrap = Wrapped: { $order_id }")],
+        true,
+    );
+    assert!(added.is_ok(), "{added}");
+    assert_eq!(added.warnings().count(), 22);
+    let added = lint_sources(
+        [
+            ("en/formal.ftl", "gift-wrap = Wrapped: { $order_id }"),
+            ("de/formal.ftl", "closing = Danke, { $customer_name }!"),
+        ],
+        true,
+    );
+    assert_eq!(added.errors().count(), 1, "{added}");
+    assert!(
+        added
+            .errors()
+            .all(|i| i.locale.as_deref() == Some("de") && i.tone == Some(Tone::Formal))
+    );
 }
 
 #[test]

@@ -41,7 +41,7 @@ pub enum Severity {
 /// | `lint.select_without_default` | error | a select expression with no `*` default variant |
 /// | `lint.file_name` | error | a source name that gives no locale |
 /// | `lint.duplicate_message` | error | a message defined twice in one file |
-/// | `lint.missing_message` | error | a message of the reference missing in a locale and tone |
+/// | `lint.missing_message` | error | a message of the reference missing in a locale and tone (a warning for a shop's own message in a locale the shop has no file for: the default locale answers it) |
 /// | `lint.obsolete_message` | warning | a message the reference does not have |
 /// | `lint.missing_attribute`, `lint.obsolete_attribute` | error, warning | the same for attributes |
 /// | `lint.unknown_variable` | error | a variable a translation uses (in any variant) that the reference does not |
@@ -144,13 +144,16 @@ impl fmt::Display for LintReport {
         for issue in &self.issues {
             writeln!(f, "{issue}")?;
         }
+        let n = |count: usize, word: &str| {
+            format!("{count} {word}{}", if count == 1 { "" } else { "s" })
+        };
         write!(
             f,
-            "{} errors, {} warnings; {} layers checked, {} renders",
-            self.errors().count(),
-            self.warnings().count(),
-            self.layers,
-            self.renders
+            "{}, {}; {} checked, {}",
+            n(self.errors().count(), "error"),
+            n(self.warnings().count(), "warning"),
+            n(self.layers, "layer"),
+            n(self.renders, "render")
         )
     }
 }
@@ -398,12 +401,29 @@ impl Linter {
             } else {
                 "lint.missing_message"
             };
-            let mut issue = at.issue(
-                code,
-                Severity::Error,
-                None,
-                format!("{ref_tag} has it, this locale and tone do not"),
-            );
+            // A shop's own message missing from a locale the shop has no file
+            // for is answered in the default locale (and flagged so): a gap to
+            // look at, not a defect. Anything else missing is an error.
+            let builtin_message = reference
+                .infos
+                .get(key)
+                .and_then(|i| reference.files.get(i.file))
+                .is_some_and(|f| f.builtin);
+            let shop_layer = at.layer.files.iter().any(|f| !f.builtin);
+            let (severity, text) = if builtin_message || shop_layer {
+                (
+                    Severity::Error,
+                    format!("{ref_tag} has it, this locale and tone do not"),
+                )
+            } else {
+                (
+                    Severity::Warning,
+                    format!(
+                        "{ref_tag} has it, this locale and tone do not (no shop file here; {ref_tag} answers)"
+                    ),
+                )
+            };
+            let mut issue = at.issue(code, severity, None, text);
             issue.0.message_id = Some(key.clone());
             self.push(issue);
         }
@@ -581,7 +601,7 @@ fn describe(how: Expect) -> String {
         (Expect::MONEY, "MONEY"),
         (Expect::DATETIME, "DATETIME"),
         (Expect::DATE, "DATE"),
-        (Expect::COUNT, "a plural count"),
+        (Expect::COUNT, "a number (a plural selector or NUMBER)"),
         (Expect::CHOICE, "a select key"),
     ] {
         if how.has(e) {
