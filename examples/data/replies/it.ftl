@@ -1,4 +1,4 @@
-### Casa Verde, italiano (both tones: this message reads the same with Lei and tu).
+### Montevia, italiano (both tones: this message reads the same with Lei and tu).
 
 gift-wrap =
     Buongiorno { $customer_name },

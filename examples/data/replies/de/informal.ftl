@@ -1,4 +1,4 @@
-### Casa Verde, Deutsch (du).
+### Montevia, Deutsch (du).
 
 gift-wrap =
     Hallo { $customer_name },

@@ -1,4 +1,4 @@
-### Casa Verde's own reply templates, on top of caredesk's built-in catalog.
+### Montevia's own reply templates, on top of caredesk's built-in catalog.
 
 gift-wrap =
     Hello { $customer_name },
