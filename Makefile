@@ -7,7 +7,7 @@ export PATH := $(VENV)/bin:$(PATH)
 PYTHON      ?= python3
 NODE_DIR    := bindings-node
 
-.PHONY: all demo test test-rust test-python test-node lint fmt python node clean eval-triage
+.PHONY: all demo test test-rust test-python test-node lint fmt python node clean eval-triage lint-templates
 
 all: test
 
@@ -18,6 +18,10 @@ demo:
 ## eval-triage: accuracy, per-topic precision/recall and confusion matrix on the labelled set
 eval-triage:
 	cargo run -q -p caredesk --example eval_triage
+
+## lint-templates: lint the built-in reply catalog; SHOP=dir lints a shop's .ftl files on top of it
+lint-templates:
+	cargo run -q -p caredesk --example lint_templates -- $(SHOP)
 
 ## test: Rust tests, then pytest and node tests against freshly built bindings
 test: test-rust test-python test-node

@@ -12,6 +12,7 @@ mod calendar;
 mod convert;
 mod error;
 mod money;
+mod reply;
 mod returns;
 mod sla;
 mod ticket;
@@ -19,6 +20,7 @@ mod triage;
 
 pub use calendar::{Calendar, Holiday, easter, holidays, holidays_from_ics};
 pub use money::Money;
+pub use reply::{ReplyCatalog, lint_templates};
 pub use returns::{ReturnPolicy, evaluate_return, evaluate_returns};
 pub use sla::Sla;
 pub use ticket::Ticket;

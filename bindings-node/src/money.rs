@@ -128,6 +128,13 @@ impl Money {
     }
 }
 
+impl Money {
+    /// The core amount.
+    pub(crate) fn get(&self) -> caredesk::Money {
+        self.inner
+    }
+}
+
 impl From<caredesk::Money> for Money {
     fn from(inner: caredesk::Money) -> Self {
         Money { inner }

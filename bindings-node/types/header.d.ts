@@ -421,4 +421,50 @@ export interface ReturnRequestData {
   holidays?: string[]
 }
 
+// ---- replies ----------------------------------------------------------------
+
+/** How the customer is addressed; English has only `formal`. */
+export type ToneName = 'formal' | 'informal'
+
+/** What is known about the customer's language, tried in this order (snake_case, as on the wire). */
+export interface LocaleRequestData {
+  /** Tags in order of preference, tried first. */
+  locales?: string[]
+  /** The locale of the customer's profile (`es-MX`). */
+  profile?: string
+  /** The language detected in the message (`es`). */
+  detected?: string
+  /** An HTTP `Accept-Language` header; bad entries are skipped. */
+  accept_language?: string
+}
+
+/** One tag, a list of tags, or a `LocaleRequestData`; `null` asks for the default locale. */
+export type LocalesInput = string | string[] | LocaleRequestData | null
+
+/**
+ * A reply argument: text, a safe integer (also a plural count), a `Money` or
+ * `{ minor, currency }`, a `Date` (an instant), or a `'YYYY-MM-DD'` string where
+ * the message formats a date with `DATE()`. Booleans and fractions are refused.
+ */
+export type ReplyArg = string | number | Money | MoneyData | Date
+
+/** Options of one render. */
+export interface RenderOptionsData {
+  /** `formal` (default) or `informal`. */
+  tone?: ToneName
+  /** `plain` (default) or `html`: every argument escaped, paragraphs as `<p>`. */
+  format?: 'plain' | 'html'
+  /** The shop's IANA time zone for instants (default `UTC`). */
+  zone?: string
+  /** `error` (default): a missing argument throws `reply.missing_arg`; `marker`: it shows as `{$name}`. */
+  missing?: 'error' | 'marker'
+}
+
+/** One render of `ReplyCatalog.renderMany`. */
+export interface ReplyItem {
+  messageId: string
+  locales?: LocalesInput
+  args?: Record<string, ReplyArg>
+}
+
 // ---- generated from the Rust sources --------------------------------------

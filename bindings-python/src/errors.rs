@@ -1,7 +1,7 @@
 //! Core errors as Python exceptions.
 //!
-//! `CaredeskError` is the base; each code family (`input`, `money`, `ticket`, `sla`, `triage`, `returns`)
-//! has a subclass. Every raised exception carries `.code` (the core's stable
+//! `CaredeskError` is the base; each code family (`input`, `money`, `ticket`,
+//! `sla`, `triage`, `returns`, `reply`) has a subclass. Every raised exception carries `.code` (the core's stable
 //! code, e.g. `"ticket.closed"`) and `.field` (the input path, or `None`).
 
 use pyo3::create_exception;
@@ -53,6 +53,13 @@ create_exception!(
     "A return policy or request that breaks a return rule (codes `returns.*`)."
 );
 
+create_exception!(
+    caredesk,
+    ReplyError,
+    CaredeskError,
+    "A reply that cannot be rendered, or a template catalog that cannot be compiled (codes `reply.*`)."
+);
+
 /// Converts a core error into the matching Python exception.
 pub fn to_py(err: caredesk::Error) -> PyErr {
     let message = err.to_string();
@@ -63,6 +70,7 @@ pub fn to_py(err: caredesk::Error) -> PyErr {
         "sla" => SlaError::new_err(message),
         "triage" => TriageError::new_err(message),
         "returns" => ReturnsError::new_err(message),
+        "reply" => ReplyError::new_err(message),
         _ => CaredeskError::new_err(message),
     };
     Python::attach(|py| {
@@ -85,6 +93,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SlaError", py.get_type::<SlaError>())?;
     m.add("TriageError", py.get_type::<TriageError>())?;
     m.add("ReturnsError", py.get_type::<ReturnsError>())?;
+    m.add("ReplyError", py.get_type::<ReplyError>())?;
     Ok(())
 }
 

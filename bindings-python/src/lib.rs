@@ -5,6 +5,7 @@ mod calendar;
 mod convert;
 mod errors;
 mod money;
+mod reply;
 mod returns;
 mod sla;
 mod ticket;
@@ -33,6 +34,10 @@ fn _caredesk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<returns::PyReturnAuditFinding>()?;
     m.add_function(wrap_pyfunction!(returns::evaluate_return, m)?)?;
     m.add_function(wrap_pyfunction!(returns::evaluate_returns, m)?)?;
+    m.add_class::<reply::PyReplyCatalog>()?;
+    m.add_class::<reply::PyReply>()?;
+    m.add_class::<reply::PyLintReport>()?;
+    m.add_function(wrap_pyfunction!(reply::lint_templates, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<calendar::PyCalendar>()?;
     m.add_class::<calendar::PyHoliday>()?;

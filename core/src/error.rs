@@ -322,6 +322,73 @@ pub enum Error {
         /// The request instant (`requested_at`, or `now`).
         requested_at: DateTime<Utc>,
     },
+
+    /// A reply message id that no locale tried defines.
+    #[error("{field}: unknown reply message {id:?} ({detail})")]
+    ReplyUnknownMessage {
+        /// `message_id`.
+        field: String,
+        /// The id given.
+        id: String,
+        /// Which locales were tried and where the id exists, if anywhere.
+        detail: String,
+    },
+
+    /// A locale tag that does not parse (or a source name that gives none).
+    #[error("{field}: {tag:?} is not a locale tag ({problem})")]
+    ReplyInvalidLocale {
+        /// Where the tag came from: `profile`, `locales[1]`, or a source's name.
+        field: String,
+        /// The tag given.
+        tag: String,
+        /// What is wrong with it.
+        problem: String,
+    },
+
+    /// A reply message uses arguments that were not given.
+    #[error("{field}: message {message_id:?} needs {missing}, not given")]
+    ReplyMissingArg {
+        /// `args.<name>` of the first missing argument.
+        field: String,
+        /// The message rendered.
+        message_id: String,
+        /// Every missing argument, comma separated.
+        missing: String,
+    },
+
+    /// A reply argument of the wrong type for the way the message uses it.
+    #[error("{field}: expected {expected}, got {got}")]
+    ReplyWrongArgType {
+        /// `args.<name>`.
+        field: String,
+        /// What the message needs.
+        expected: String,
+        /// What was given.
+        got: String,
+    },
+
+    /// A Fluent (`.ftl`) source that does not parse.
+    #[error("{field}:{line}:{column}: {problem}")]
+    ReplySyntax {
+        /// The source's name, e.g. `de/formal.ftl`.
+        field: String,
+        /// 1-based line of the first error.
+        line: u32,
+        /// 1-based column (in characters) of the first error.
+        column: u32,
+        /// What the parser reported.
+        problem: String,
+    },
+
+    /// A template that parsed but could not be rendered (a reference to a
+    /// message that does not exist, an unknown function, ...).
+    #[error("{field}: {problem}")]
+    ReplyRender {
+        /// The message id (`id.attr` for an attribute).
+        field: String,
+        /// What went wrong, and in which locale and tone.
+        problem: String,
+    },
 }
 
 impl Error {
@@ -329,7 +396,8 @@ impl Error {
     ///
     /// Families: `input` (shape and values of what was passed in), `money`,
     /// `ticket` (lifecycle rules), `sla` (business-hours calendars and timers),
-    /// `returns` (return policies and requests).
+    /// `returns` (return policies and requests), `reply` (reply catalogs and
+    /// rendering).
     ///
     /// The `sla` codes:
     ///
@@ -351,6 +419,17 @@ impl Error {
     /// | `returns.fee_exceeds_price` | a fee or deduction larger than the price it is taken from |
     /// | `returns.before_order` | a shipment or delivery dated before the order |
     /// | `returns.after_request` | an order, shipment or delivery dated after the request |
+    ///
+    /// The `reply` codes:
+    ///
+    /// | code | meaning |
+    /// |---|---|
+    /// | `reply.unknown_message` | no locale tried defines the message id |
+    /// | `reply.invalid_locale` | a locale tag (or a source name) that does not parse |
+    /// | `reply.missing_arg` | the message uses an argument that was not given |
+    /// | `reply.wrong_arg_type` | an argument of the wrong type for its use (`MONEY`, `DATE`, a plural) |
+    /// | `reply.syntax` | a `.ftl` source that does not parse, with line and column |
+    /// | `reply.render` | a template that cannot be resolved (unknown reference or function) |
     ///
     /// `input.json` and `input.toml` are a document that could not be read
     /// (syntax, or a value of the wrong shape), with the path inside it.
@@ -389,6 +468,12 @@ impl Error {
             Error::ReturnsFeeExceedsPrice { .. } => "returns.fee_exceeds_price",
             Error::ReturnsBeforeOrder { .. } => "returns.before_order",
             Error::ReturnsAfterRequest { .. } => "returns.after_request",
+            Error::ReplyUnknownMessage { .. } => "reply.unknown_message",
+            Error::ReplyInvalidLocale { .. } => "reply.invalid_locale",
+            Error::ReplyMissingArg { .. } => "reply.missing_arg",
+            Error::ReplyWrongArgType { .. } => "reply.wrong_arg_type",
+            Error::ReplySyntax { .. } => "reply.syntax",
+            Error::ReplyRender { .. } => "reply.render",
         }
     }
 
@@ -427,7 +512,13 @@ impl Error {
             | Error::ReturnsNegativeWindow { field, .. }
             | Error::ReturnsFeeExceedsPrice { field, .. }
             | Error::ReturnsBeforeOrder { field, .. }
-            | Error::ReturnsAfterRequest { field, .. } => field,
+            | Error::ReturnsAfterRequest { field, .. }
+            | Error::ReplyUnknownMessage { field, .. }
+            | Error::ReplyInvalidLocale { field, .. }
+            | Error::ReplyMissingArg { field, .. }
+            | Error::ReplyWrongArgType { field, .. }
+            | Error::ReplySyntax { field, .. }
+            | Error::ReplyRender { field, .. } => field,
             Error::TicketNotClosed { .. } => return None,
         };
         Some(f.as_str())
@@ -461,7 +552,13 @@ impl Error {
             | Error::ReturnsNegativeWindow { field, .. }
             | Error::ReturnsFeeExceedsPrice { field, .. }
             | Error::ReturnsBeforeOrder { field, .. }
-            | Error::ReturnsAfterRequest { field, .. } => Some(field),
+            | Error::ReturnsAfterRequest { field, .. }
+            | Error::ReplyUnknownMessage { field, .. }
+            | Error::ReplyInvalidLocale { field, .. }
+            | Error::ReplyMissingArg { field, .. }
+            | Error::ReplyWrongArgType { field, .. }
+            | Error::ReplySyntax { field, .. }
+            | Error::ReplyRender { field, .. } => Some(field),
             Error::TicketNotClosed { .. } => None,
         }
     }

@@ -44,6 +44,7 @@
 pub mod error;
 pub mod instant;
 pub mod money;
+pub mod reply;
 pub mod returns;
 pub mod sla;
 pub mod ticket;
@@ -51,6 +52,7 @@ pub mod triage;
 
 pub use error::{Error, Result};
 pub use money::{Currency, Money};
+pub use reply::{Reply, ReplyCatalog};
 pub use returns::{ReturnDecision, ReturnPolicy, ReturnRequest};
 pub use sla::{Calendar, CalendarConfig, DateHours, Holiday};
 pub use ticket::{

@@ -15,9 +15,13 @@ binding over it.
 from ._caredesk import (
     CaredeskError,
     InputError,
+    LintReport,
     MetricReport,
     Money,
     MoneyError,
+    Reply,
+    ReplyCatalog,
+    ReplyError,
     Sla,
     SlaError,
     SlaReport,
@@ -27,6 +31,7 @@ from ._caredesk import (
     TriageError,
     TriageResult,
     __version__,
+    lint_templates,
 )
 from ._caredesk import (
     Calendar,
@@ -39,9 +44,13 @@ from ._caredesk import (
 __all__ = [
     "CaredeskError",
     "InputError",
+    "LintReport",
     "MetricReport",
     "Money",
     "MoneyError",
+    "Reply",
+    "ReplyCatalog",
+    "ReplyError",
     "Sla",
     "SlaError",
     "SlaReport",
@@ -84,4 +93,5 @@ __all__ += [
     "ReturnsError",
     "evaluate_return",
     "evaluate_returns",
+    "lint_templates",
 ]

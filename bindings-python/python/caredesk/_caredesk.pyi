@@ -6,6 +6,7 @@ in ``_at``. Instants are tz-aware ``datetime`` objects; naive ones are refused
 with ``InputError`` (code ``input.naive_datetime``).
 """
 
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from typing import Literal, NotRequired, TypedDict
 
@@ -41,6 +42,9 @@ class SlaError(CaredeskError):
 
 class TriageError(CaredeskError):
     """A triage rule that cannot be compiled (codes ``triage.*``)."""
+
+class ReplyError(CaredeskError):
+    """A reply that cannot be rendered, or a template catalog that cannot be compiled (codes ``reply.*``)."""
 
 class CustomerData(TypedDict):
     id: str
@@ -881,3 +885,140 @@ def holidays_from_ics(text: str) -> list[DateHoursData]:
     """The all-day events of an iCalendar (RFC 5545) text as closed days, sorted,
     ready for a config's ``holidays``. Timed events, unbounded yearly rules and
     malformed lines raise ``InputError`` whose ``field`` is ``"ics line N"``."""
+# ---- replies -----------------------------------------------------------------
+
+ToneName = Literal["formal", "informal"]
+ReplyFormat = Literal["plain", "html"]
+MissingPolicyName = Literal["error", "marker"]
+
+class LocaleRequestData(TypedDict, total=False):
+    """What is known about the customer's language, tried in this order."""
+
+    locales: list[str]
+    """Tags in order of preference, tried first."""
+    profile: str
+    """The locale of the customer's profile (``"es-MX"``)."""
+    detected: str
+    """The language detected in the message (``"es"``)."""
+    accept_language: str
+    """An HTTP ``Accept-Language`` header; bad entries are skipped."""
+
+Locales = str | list[str] | LocaleRequestData | None
+"""One tag, a list of tags, or a :class:`LocaleRequestData`; None asks for the default locale."""
+
+ReplyArg = str | int | Money | MoneyData | datetime | date
+"""Text, an integer (also a plural count), money, a tz-aware instant or a date.
+Instants and dates may also be given as RFC 3339 / ``YYYY-MM-DD`` text where the
+message formats them with ``DATETIME()`` / ``DATE()``. Booleans and floats are refused."""
+
+class ReplyItem(TypedDict):
+    message_id: str
+    locales: NotRequired[Locales]
+    args: NotRequired[Mapping[str, ReplyArg]]
+
+class Reply:
+    """A rendered reply (frozen)."""
+
+    @property
+    def text(self) -> str:
+        """Plain text, or HTML with every argument escaped."""
+    @property
+    def locale_used(self) -> str:
+        """The catalog locale of the text (``"es"`` for a customer in ``es-MX``)."""
+    @property
+    def fallback_used(self) -> bool:
+        """True when that locale does not match the first requested locale."""
+    @property
+    def missing_args(self) -> list[str]:
+        """Arguments shown as ``{$name}`` markers (with ``missing="marker"``)."""
+    @property
+    def tone_used(self) -> ToneName:
+        """The tone of the text; English has only ``"formal"``."""
+    def to_dict(self) -> dict[str, object]: ...
+    def to_json(self) -> str: ...
+    def __eq__(self, other: object) -> bool: ...
+
+class ReplyCatalog:
+    """Reply templates (Project Fluent) in 12 locales and two tones, compiled once.
+
+    >>> cat = ReplyCatalog()
+    >>> r = cat.render("closing", "de-AT", {"customer_name": "Jonas"}, tone="informal")
+    >>> (r.locale_used, r.tone_used)
+    ('de', 'informal')
+
+    ``sources`` layers a shop's own ``.ftl`` texts over the built-in ones, named
+    ``"<locale>/formal.ftl"``, ``"<locale>/informal.ftl"`` or ``"<locale>.ftl"``
+    (both tones). A text that does not parse raises ``ReplyError`` (code
+    ``reply.syntax``, ``field`` the name, line and column in the message).
+    """
+
+    def __init__(self, sources: Mapping[str, str] | None = None, *, builtin: bool = True) -> None: ...
+    @property
+    def locales(self) -> list[str]: ...
+    def message_ids(self, locale: str, tone: ToneName = "formal") -> list[str]: ...
+    def variables(self, locale: str, message_id: str, tone: ToneName = "formal") -> list[str] | None: ...
+    def render(
+        self,
+        message_id: str,
+        locales: Locales = None,
+        args: Mapping[str, ReplyArg] | None = None,
+        *,
+        tone: ToneName = "formal",
+        format: ReplyFormat = "plain",
+        zone: str = "UTC",
+        missing: MissingPolicyName = "error",
+    ) -> Reply:
+        """Renders ``message_id`` (``"id.attr"`` for an attribute) for a customer.
+
+        Money is formatted by CLDR for the customer's locale, instants in the
+        IANA ``zone`` of the shop. Raises ``ReplyError`` (``reply.unknown_message``,
+        ``reply.invalid_locale``, ``reply.missing_arg``, ``reply.wrong_arg_type``,
+        ``reply.render``) or ``InputError`` (an unknown option value, a naive datetime).
+        """
+    def render_many(
+        self,
+        items: Iterable[ReplyItem],
+        *,
+        tone: ToneName = "formal",
+        format: ReplyFormat = "plain",
+        zone: str = "UTC",
+        missing: MissingPolicyName = "error",
+        errors: Literal["raise", "return"] = "raise",
+    ) -> list[Reply | CaredeskError]:
+        """Renders many replies without holding the GIL; fields of errors are prefixed ``items[i]``."""
+
+class LintIssueData(TypedDict):
+    code: str
+    """``lint.missing_message``, ``lint.unknown_variable``, ``lint.plural_category``, ..."""
+    severity: Literal["error", "warning"]
+    locale: NotRequired[str]
+    tone: NotRequired[ToneName]
+    message_id: NotRequired[str]
+    file: NotRequired[str]
+    line: NotRequired[int]
+    column: NotRequired[int]
+    text: str
+
+class LintReport:
+    """What the template linter found (frozen); ``str()`` gives one line per issue."""
+
+    @property
+    def ok(self) -> bool:
+        """True when there is no error (warnings allowed)."""
+    @property
+    def issues(self) -> list[LintIssueData]: ...
+    @property
+    def error_count(self) -> int: ...
+    @property
+    def warning_count(self) -> int: ...
+    @property
+    def renders(self) -> int:
+        """Renders made with sample arguments."""
+    @property
+    def layers(self) -> int:
+        """(locale, tone) layers checked."""
+    def to_dict(self) -> dict[str, object]: ...
+    def to_json(self) -> str: ...
+
+def lint_templates(sources: Mapping[str, str] | None = None, *, builtin: bool = True) -> LintReport:
+    """Lints the built-in templates, with ``sources`` on top (or alone with ``builtin=False``)."""

@@ -1,0 +1,471 @@
+//! `ReplyCatalog` and `lintTemplates`, forwarded to core; replies and lint
+//! reports as plain objects.
+
+use caredesk::reply::{
+    Arg, Args, LintReport as CoreLint, LocaleRequest, RenderOptions, Reply as CoreReply,
+    ReplyCatalog as CoreCatalog, Tone,
+};
+use napi::ValueType;
+use napi::bindgen_prelude::{
+    Array, AsyncTask, ClassInstance, Env, JavaScriptClassExt, JsObjectValue, JsValue,
+    KeyCollectionMode, KeyConversion, KeyFilter, Object, Task, Unknown,
+};
+use napi_derive::napi;
+
+use crate::convert::{instant, safe_integer, to_json};
+use crate::error::{OrThrow, invalid, js_error};
+use crate::money::Money;
+
+/// Reply templates (Project Fluent) in 12 locales and two tones, compiled
+/// once; renders replies in the customer's language with CLDR money and dates.
+#[napi]
+pub struct ReplyCatalog {
+    inner: CoreCatalog,
+}
+
+/// Reads `{ "it/formal.ftl": "..." }`.
+fn read_sources(env: &Env, sources: Option<Unknown<'_>>) -> napi::Result<Vec<(String, String)>> {
+    let Some(sources) = sources else {
+        return Ok(Vec::new());
+    };
+    let value = to_json(env, sources, "sources")?;
+    match value {
+        serde_json::Value::Null => Ok(Vec::new()),
+        serde_json::Value::Object(map) => map
+            .into_iter()
+            .map(|(k, v)| match v {
+                serde_json::Value::String(text) => Ok((k, text)),
+                _ => Err(js_error(
+                    env,
+                    &invalid(&format!("sources.{k}"), "the FTL text must be a string"),
+                )),
+            })
+            .collect(),
+        _ => Err(js_error(
+            env,
+            &invalid("sources", "expected an object of { fileName: ftlText }"),
+        )),
+    }
+}
+
+/// Reads `{ builtin?: boolean }`.
+fn read_builtin(env: &Env, options: Option<Unknown<'_>>) -> napi::Result<bool> {
+    let Some(options) = options else {
+        return Ok(true);
+    };
+    match to_json(env, options, "options")? {
+        serde_json::Value::Null => Ok(true),
+        serde_json::Value::Object(map) => {
+            for (k, v) in &map {
+                if k != "builtin" {
+                    return Err(js_error(
+                        env,
+                        &invalid(&format!("options.{k}"), "unknown option (expected builtin)"),
+                    ));
+                }
+                if !v.is_boolean() {
+                    return Err(js_error(
+                        env,
+                        &invalid("options.builtin", "expected a boolean"),
+                    ));
+                }
+            }
+            Ok(map
+                .get("builtin")
+                .and_then(serde_json::Value::as_bool)
+                .unwrap_or(true))
+        }
+        _ => Err(js_error(env, &invalid("options", "expected an object"))),
+    }
+}
+
+fn read_locales(env: &Env, locales: Option<Unknown<'_>>) -> napi::Result<LocaleRequest> {
+    let Some(locales) = locales else {
+        return Ok(LocaleRequest::new());
+    };
+    match to_json(env, locales, "locales")? {
+        serde_json::Value::Null => Ok(LocaleRequest::new()),
+        value => caredesk::error::from_value(value)
+            .map_err(|e| e.within("locales"))
+            .or_throw(env),
+    }
+}
+
+fn read_options(env: &Env, options: Option<Unknown<'_>>) -> napi::Result<RenderOptions> {
+    let Some(options) = options else {
+        return Ok(RenderOptions::default());
+    };
+    match to_json(env, options, "options")? {
+        serde_json::Value::Null => Ok(RenderOptions::default()),
+        value => caredesk::error::from_value(value).or_throw(env),
+    }
+}
+
+fn wrong(field: &str, got: &str) -> caredesk::Error {
+    caredesk::Error::ReplyWrongArgType {
+        field: field.into(),
+        expected: "a string, an integer, a Money, a Date or a 'YYYY-MM-DD' string".into(),
+        got: got.into(),
+    }
+}
+
+/// Reads the arguments object: strings, safe integers, `Money` (or
+/// `{minor, currency}`), `Date`s; a `'YYYY-MM-DD'` string is a date where the
+/// message formats it with `DATE()`.
+fn read_args(env: &Env, args: Option<Unknown<'_>>, at: &str) -> napi::Result<Args<'static>> {
+    let Some(args) = args else {
+        return Ok(Args::new());
+    };
+    match args.get_type()? {
+        ValueType::Undefined | ValueType::Null => return Ok(Args::new()),
+        ValueType::Object if !args.is_array()? && !args.is_date()? => {}
+        _ => {
+            return Err(js_error(
+                env,
+                &invalid(at, "expected an object of named arguments"),
+            ));
+        }
+    }
+    let object = args.coerce_to_object()?;
+    let keys = object.get_all_property_names(
+        KeyCollectionMode::OwnOnly,
+        KeyFilter::Enumerable,
+        KeyConversion::NumbersToStrings,
+    )?;
+    let mut out = Args::with_capacity(keys.get_array_length()? as usize);
+    for i in 0..keys.get_array_length()? {
+        let key = keys.get_element::<Unknown>(i)?;
+        if key.get_type()? != ValueType::String {
+            continue;
+        }
+        let name = key.coerce_to_string()?.into_utf8()?.into_owned()?;
+        let field = format!("{at}.{name}");
+        let value = object.get_property::<Unknown, Unknown>(key)?;
+        let arg = match value.get_type()? {
+            ValueType::Undefined => continue,
+            ValueType::String => {
+                Arg::Str(value.coerce_to_string()?.into_utf8()?.into_owned()?.into())
+            }
+            ValueType::Number => {
+                let x = value.coerce_to_number()?.get_double()?;
+                if x.fract() != 0.0 || !x.is_finite() {
+                    return Err(js_error(env, &wrong(&field, &format!("the number {x}"))));
+                }
+                Arg::Int(safe_integer(env, x, &field)?)
+            }
+            ValueType::Object if value.is_date()? => Arg::Instant(instant(env, value, &field)?),
+            ValueType::Object if Money::instance_of(env, &value)? => {
+                let money = object.get_named_property::<ClassInstance<Money>>(&name)?;
+                Arg::Money(money.get())
+            }
+            ValueType::Object if !value.is_array()? => {
+                let m = caredesk::error::from_value(to_json(env, value, &field)?)
+                    .map_err(|e| e.within(&field))
+                    .or_throw(env)?;
+                Arg::Money(m)
+            }
+            ValueType::Boolean => return Err(js_error(env, &wrong(&field, "a boolean"))),
+            ValueType::Null => return Err(js_error(env, &wrong(&field, "null"))),
+            ValueType::BigInt => return Err(js_error(env, &wrong(&field, "a bigint"))),
+            _ => return Err(js_error(env, &wrong(&field, "an unsupported value"))),
+        };
+        out.set(name, arg);
+    }
+    Ok(out)
+}
+
+#[napi]
+impl ReplyCatalog {
+    /// The built-in catalog, with a shop's `sources` (`{ 'it/formal.ftl':
+    /// '...' }`) layered on top; `{ builtin: false }` compiles the sources
+    /// alone. A source that does not parse throws `reply.syntax`, its `field`
+    /// the file name and the line and column in the message.
+    #[napi(constructor, catch_unwind)]
+    pub fn new(
+        env: &Env,
+        #[napi(ts_arg_type = "Record<string, string> | null")] sources: Option<Unknown<'_>>,
+        #[napi(ts_arg_type = "{ builtin?: boolean }")] options: Option<Unknown<'_>>,
+    ) -> napi::Result<Self> {
+        let list = read_sources(env, sources)?;
+        let builtin = read_builtin(env, options)?;
+        let inner = match (builtin, list.is_empty()) {
+            (true, true) => CoreCatalog::builtin(),
+            (true, false) => CoreCatalog::with_sources(list).or_throw(env)?,
+            (false, _) => CoreCatalog::from_sources(list).or_throw(env)?,
+        };
+        Ok(ReplyCatalog { inner })
+    }
+
+    /// The locale tags, built-in first.
+    #[napi(getter)]
+    pub fn locales(&self) -> Vec<String> {
+        self.inner
+            .locales()
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// The message ids of a locale in a tone (`id.attr` for attributes).
+    #[napi(catch_unwind)]
+    pub fn message_ids(
+        &self,
+        env: &Env,
+        locale: String,
+        #[napi(ts_arg_type = "ToneName")] tone: Option<String>,
+    ) -> napi::Result<Vec<String>> {
+        let tone = Tone::parse_field(tone.as_deref().unwrap_or("formal"), "tone").or_throw(env)?;
+        Ok(self
+            .inner
+            .message_ids(&locale, tone)
+            .into_iter()
+            .map(str::to_string)
+            .collect())
+    }
+
+    /// The variables a message uses in a locale and tone, or `null`.
+    #[napi(catch_unwind)]
+    pub fn variables(
+        &self,
+        env: &Env,
+        locale: String,
+        message_id: String,
+        #[napi(ts_arg_type = "ToneName")] tone: Option<String>,
+    ) -> napi::Result<Option<Vec<String>>> {
+        let tone = Tone::parse_field(tone.as_deref().unwrap_or("formal"), "tone").or_throw(env)?;
+        Ok(self
+            .inner
+            .variables(&locale, tone, &message_id)
+            .map(|v| v.into_iter().map(str::to_string).collect()))
+    }
+
+    /// Renders a message (`'id.attr'` for an attribute) for a customer.
+    #[napi(catch_unwind)]
+    pub fn render(
+        &self,
+        env: &Env,
+        message_id: String,
+        #[napi(ts_arg_type = "LocalesInput")] locales: Option<Unknown<'_>>,
+        #[napi(ts_arg_type = "Record<string, ReplyArg>")] args: Option<Unknown<'_>>,
+        #[napi(ts_arg_type = "RenderOptionsData")] options: Option<Unknown<'_>>,
+    ) -> napi::Result<Reply> {
+        let request = read_locales(env, locales)?;
+        let args = read_args(env, args, "args")?;
+        let options = read_options(env, options)?;
+        self.inner
+            .render(&message_id, &request, &args, &options)
+            .map(Reply::from)
+            .or_throw(env)
+    }
+
+    /// Renders many replies off the main thread; the options apply to all.
+    /// The promise rejects with the first failure, its `field` prefixed with
+    /// `items[i]`.
+    #[napi(
+        catch_unwind,
+        ts_args_type = "items: ReplyItem[], options?: RenderOptionsData",
+        ts_return_type = "Promise<Reply[]>"
+    )]
+    pub fn render_many(
+        &self,
+        env: &Env,
+        items: Array<'_>,
+        options: Option<Unknown<'_>>,
+    ) -> napi::Result<AsyncTask<RenderTask>> {
+        let options = read_options(env, options)?;
+        let mut work = Vec::with_capacity(items.len() as usize);
+        for i in 0..items.len() {
+            let at = format!("items[{i}]");
+            let item: Option<Object> = items.get(i).ok().flatten();
+            let Some(item) = item else {
+                return Err(js_error(
+                    env,
+                    &invalid(&at, "expected an object with messageId, locales and args"),
+                ));
+            };
+            let id = item.get_named_property::<Unknown>("messageId")?;
+            if id.get_type()? != ValueType::String {
+                return Err(js_error(
+                    env,
+                    &invalid(&format!("{at}.messageId"), "expected a string"),
+                ));
+            }
+            let id = id.coerce_to_string()?.into_utf8()?.into_owned()?;
+            let locales = item.get_named_property::<Unknown>("locales").ok();
+            let request = match locales {
+                Some(l) if l.get_type()? != ValueType::Undefined => {
+                    match to_json(env, l, &format!("{at}.locales"))? {
+                        serde_json::Value::Null => LocaleRequest::new(),
+                        value => caredesk::error::from_value(value)
+                            .map_err(|e| e.within(&format!("{at}.locales")))
+                            .or_throw(env)?,
+                    }
+                }
+                _ => LocaleRequest::new(),
+            };
+            let args = read_args(
+                env,
+                item.get_named_property::<Unknown>("args").ok(),
+                &format!("{at}.args"),
+            )?;
+            work.push((id, request, args));
+        }
+        Ok(AsyncTask::new(RenderTask {
+            catalog: self.inner.clone(),
+            work,
+            options,
+        }))
+    }
+}
+
+/// The work behind `renderMany`.
+pub struct RenderTask {
+    catalog: CoreCatalog,
+    work: Vec<(String, LocaleRequest, Args<'static>)>,
+    options: RenderOptions,
+}
+
+impl Task for RenderTask {
+    type Output = Result<Vec<CoreReply>, caredesk::Error>;
+    type JsValue = Vec<Reply>;
+
+    fn compute(&mut self) -> napi::Result<Self::Output> {
+        let mut out = Vec::with_capacity(self.work.len());
+        for (i, (id, req, args)) in self.work.iter().enumerate() {
+            match self.catalog.render(id, req, args, &self.options) {
+                Ok(r) => out.push(r),
+                Err(e) => return Ok(Err(e.within(&format!("items[{i}]")))),
+            }
+        }
+        Ok(Ok(out))
+    }
+
+    fn resolve(&mut self, env: Env, output: Self::Output) -> napi::Result<Self::JsValue> {
+        output
+            .map(|v| v.into_iter().map(Reply::from).collect())
+            .map_err(|e| js_error(&env, &e))
+    }
+}
+
+/// A rendered reply.
+#[napi(object)]
+pub struct Reply {
+    /// Plain text, or HTML with every argument escaped.
+    pub text: String,
+    /// The catalog locale of the text (`es` for a customer in `es-MX`).
+    pub locale_used: String,
+    /// True when that locale does not match the first requested locale.
+    pub fallback_used: bool,
+    /// Arguments shown as `{$name}` markers (with `missing: 'marker'`).
+    pub missing_args: Vec<String>,
+    /// The tone of the text; English has only `formal`.
+    #[napi(ts_type = "ToneName")]
+    pub tone_used: String,
+}
+
+impl From<CoreReply> for Reply {
+    fn from(r: CoreReply) -> Self {
+        Reply {
+            text: r.text,
+            locale_used: r.locale_used,
+            fallback_used: r.fallback_used,
+            missing_args: r.missing_args,
+            tone_used: r.tone_used.as_str().to_string(),
+        }
+    }
+}
+
+/// One finding of the template linter.
+#[napi(object)]
+pub struct LintIssue {
+    /// `lint.missing_message`, `lint.unknown_variable`, `lint.plural_category`, ...
+    pub code: String,
+    /// `error` or `warning`.
+    #[napi(ts_type = "'error' | 'warning'")]
+    pub severity: String,
+    /// The locale concerned.
+    pub locale: Option<String>,
+    /// The tone concerned.
+    #[napi(ts_type = "ToneName")]
+    pub tone: Option<String>,
+    /// The message (`id.attr` for an attribute).
+    pub message_id: Option<String>,
+    /// The source file.
+    pub file: Option<String>,
+    /// 1-based line in that file.
+    pub line: Option<u32>,
+    /// 1-based column, for syntax errors.
+    pub column: Option<u32>,
+    /// What is wrong, in words.
+    pub text: String,
+}
+
+/// What the template linter found.
+#[napi(object)]
+pub struct LintReport {
+    /// True when there is no error (warnings allowed).
+    pub ok: bool,
+    /// Every finding.
+    pub issues: Vec<LintIssue>,
+    /// The number of errors.
+    pub error_count: u32,
+    /// The number of warnings.
+    pub warning_count: u32,
+    /// Renders made with sample arguments.
+    pub renders: u32,
+    /// (locale, tone) layers checked.
+    pub layers: u32,
+    /// One line per issue and a summary, as `make lint-templates` prints it.
+    pub summary: String,
+}
+
+impl From<CoreLint> for LintReport {
+    fn from(r: CoreLint) -> Self {
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        LintReport {
+            ok: r.is_ok(),
+            error_count: count(r.errors().count()),
+            warning_count: count(r.warnings().count()),
+            renders: count(r.renders),
+            layers: count(r.layers),
+            summary: r.to_string(),
+            issues: r
+                .issues
+                .into_iter()
+                .map(|i| LintIssue {
+                    code: i.code,
+                    severity: match i.severity {
+                        caredesk::reply::Severity::Error => "error".into(),
+                        caredesk::reply::Severity::Warning => "warning".into(),
+                    },
+                    locale: i.locale,
+                    tone: i.tone.map(|t| t.as_str().to_string()),
+                    message_id: i.message_id,
+                    file: i.file,
+                    line: i.line,
+                    column: i.column,
+                    text: i.text,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Lints reply templates: the built-in catalog, with `sources` on top (or
+/// alone with `{ builtin: false }`). Never throws for a broken template: every
+/// problem is an issue of the report.
+#[napi(catch_unwind)]
+pub fn lint_templates(
+    env: &Env,
+    #[napi(ts_arg_type = "Record<string, string> | null")] sources: Option<Unknown<'_>>,
+    #[napi(ts_arg_type = "{ builtin?: boolean }")] options: Option<Unknown<'_>>,
+) -> napi::Result<LintReport> {
+    let list = read_sources(env, sources)?;
+    let builtin = read_builtin(env, options)?;
+    let report = if builtin && list.is_empty() {
+        caredesk::reply::lint(&CoreCatalog::builtin())
+    } else {
+        caredesk::reply::lint_sources(list, builtin)
+    };
+    Ok(LintReport::from(report))
+}

@@ -1,0 +1,483 @@
+//! `caredesk.ReplyCatalog`, `Reply`, `LintReport` and `lint_templates`.
+
+use std::borrow::Cow;
+
+use caredesk::reply::{
+    Arg, Args, Format, LintReport, LocaleRequest, MissingPolicy, RenderOptions, Reply,
+    ReplyCatalog, Tone,
+};
+use caredesk::{Error, Money};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyDate, PyDateTime, PyDict, PyInt, PyList, PyString, PyTzInfoAccess};
+
+use crate::convert::{to_py_value, to_value};
+use crate::errors::{IntoPy, to_py};
+use crate::money::PyMoney;
+
+/// Reply templates in many locales and two tones, compiled once; renders
+/// replies in the customer's language with CLDR money and dates.
+#[pyclass(module = "caredesk._caredesk", name = "ReplyCatalog", frozen)]
+pub struct PyReplyCatalog {
+    inner: ReplyCatalog,
+}
+
+fn read_sources(sources: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<(String, String)>> {
+    let Some(sources) = sources else {
+        return Ok(Vec::new());
+    };
+    let Ok(dict) = sources.cast::<PyDict>() else {
+        return Err(to_py(Error::InvalidField {
+            field: "sources".into(),
+            problem: "expected a dict of {file name: FTL text}".into(),
+        }));
+    };
+    let mut out = Vec::with_capacity(dict.len());
+    for (k, v) in dict.iter() {
+        let name: String = k.extract().map_err(|_| {
+            to_py(Error::InvalidField {
+                field: "sources".into(),
+                problem: "file names must be str".into(),
+            })
+        })?;
+        let text: String = v.extract().map_err(|_| {
+            to_py(Error::InvalidField {
+                field: format!("sources.{name}"),
+                problem: "the FTL text must be a str".into(),
+            })
+        })?;
+        out.push((name, text));
+    }
+    Ok(out)
+}
+
+/// The locale request: a tag, a list of tags, a dict, or None.
+fn locales(obj: Option<&Bound<'_, PyAny>>) -> PyResult<LocaleRequest> {
+    let Some(obj) = obj.filter(|o| !o.is_none()) else {
+        return Ok(LocaleRequest::new());
+    };
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Ok(LocaleRequest::from(s.to_str()?));
+    }
+    caredesk::error::from_value(to_value(obj, "locales")?).map_err(|e| to_py(e.within("locales")))
+}
+
+fn wrong(field: &str, got: &Bound<'_, PyAny>) -> PyErr {
+    let name = got
+        .get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "object".into());
+    to_py(Error::ReplyWrongArgType {
+        field: field.into(),
+        expected: "str, int, caredesk.Money, datetime or date".into(),
+        got: name,
+    })
+}
+
+/// One argument; strings are borrowed from the Python object.
+fn arg<'a>(value: &'a Bound<'_, PyAny>, field: &str) -> PyResult<Arg<'a>> {
+    if let Ok(s) = value.cast::<PyString>() {
+        return Ok(Arg::Str(Cow::Borrowed(s.to_str()?)));
+    }
+    if value.is_instance_of::<PyBool>() {
+        return Err(wrong(field, value));
+    }
+    if value.is_instance_of::<PyInt>() {
+        return value.extract::<i64>().map(Arg::Int).map_err(|_| {
+            to_py(Error::ReplyWrongArgType {
+                field: field.into(),
+                expected: "an integer that fits in 64 bits".into(),
+                got: "a larger integer".into(),
+            })
+        });
+    }
+    if let Ok(m) = value.cast::<PyMoney>() {
+        return Ok(Arg::Money(m.get().inner));
+    }
+    if let Ok(dt) = value.cast::<PyDateTime>() {
+        if dt.get_tzinfo().is_none() {
+            return Err(to_py(Error::NaiveDateTime {
+                field: field.into(),
+            }));
+        }
+        let fixed: DateTime<FixedOffset> = dt.extract()?;
+        return Ok(Arg::Instant(fixed.with_timezone(&Utc)));
+    }
+    if value.is_instance_of::<PyDate>() {
+        let d: NaiveDate = value.extract()?;
+        return Ok(Arg::Date(d));
+    }
+    if value.is_instance_of::<PyDict>() {
+        let m: Money = caredesk::error::from_value(to_value(value, field)?)
+            .map_err(|e| to_py(e.within(field)))?;
+        return Ok(Arg::Money(m));
+    }
+    Err(wrong(field, value))
+}
+
+/// Reads `args` (a dict or None); the pairs are held so strings can be borrowed.
+fn held_args<'py>(
+    args: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Vec<(Bound<'py, PyAny>, Bound<'py, PyAny>)>> {
+    let Some(args) = args.filter(|a| !a.is_none()) else {
+        return Ok(Vec::new());
+    };
+    let Ok(dict) = args.cast::<PyDict>() else {
+        return Err(to_py(Error::InvalidField {
+            field: "args".into(),
+            problem: "expected a dict of named arguments".into(),
+        }));
+    };
+    Ok(dict.iter().collect())
+}
+
+fn build_args<'a>(held: &'a [(Bound<'_, PyAny>, Bound<'_, PyAny>)]) -> PyResult<Args<'a>> {
+    let mut args = Args::with_capacity(held.len());
+    for (k, v) in held {
+        let Ok(key) = k.cast::<PyString>() else {
+            return Err(to_py(Error::InvalidField {
+                field: "args".into(),
+                problem: "argument names must be str".into(),
+            }));
+        };
+        let name = key.to_str()?;
+        let value = arg(v, &format!("args.{name}"))?;
+        args.set(name, value);
+    }
+    Ok(args)
+}
+
+fn options(tone: &str, format: &str, zone: &str, missing: &str) -> PyResult<RenderOptions> {
+    Ok(RenderOptions {
+        tone: Tone::parse_field(tone, "tone").py()?,
+        format: Format::parse_field(format, "format").py()?,
+        zone: caredesk::reply::parse_zone(zone, "zone").py()?,
+        missing: MissingPolicy::parse_field(missing, "missing").py()?,
+    })
+}
+
+#[pymethods]
+impl PyReplyCatalog {
+    /// The built-in catalog, with `sources` (`{"it/formal.ftl": "..."}`)
+    /// layered on top; `builtin=False` compiles the sources alone.
+    #[new]
+    #[pyo3(signature = (sources=None, *, builtin=true))]
+    fn new(sources: Option<&Bound<'_, PyAny>>, builtin: bool) -> PyResult<Self> {
+        let list = read_sources(sources)?;
+        let inner = match (builtin, list.is_empty()) {
+            (true, true) => ReplyCatalog::builtin(),
+            (true, false) => ReplyCatalog::with_sources(list).py()?,
+            (false, _) => ReplyCatalog::from_sources(list).py()?,
+        };
+        Ok(PyReplyCatalog { inner })
+    }
+
+    /// The locale tags, built-in first.
+    #[getter]
+    fn locales(&self) -> Vec<String> {
+        self.inner
+            .locales()
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// The message ids of a locale in a tone (`id.attr` for attributes).
+    #[pyo3(signature = (locale, tone="formal"))]
+    fn message_ids(&self, locale: &str, tone: &str) -> PyResult<Vec<String>> {
+        let tone = Tone::parse_field(tone, "tone").py()?;
+        Ok(self
+            .inner
+            .message_ids(locale, tone)
+            .into_iter()
+            .map(str::to_string)
+            .collect())
+    }
+
+    /// The variables a message uses in a locale and tone, or None.
+    #[pyo3(signature = (locale, message_id, tone="formal"))]
+    fn variables(
+        &self,
+        locale: &str,
+        message_id: &str,
+        tone: &str,
+    ) -> PyResult<Option<Vec<String>>> {
+        let tone = Tone::parse_field(tone, "tone").py()?;
+        Ok(self
+            .inner
+            .variables(locale, tone, message_id)
+            .map(|v| v.into_iter().map(str::to_string).collect()))
+    }
+
+    /// Renders a message for a customer.
+    #[pyo3(signature = (message_id, locales=None, args=None, *, tone="formal", format="plain", zone="UTC", missing="error"))]
+    #[allow(clippy::too_many_arguments)]
+    fn render(
+        &self,
+        message_id: &str,
+        locales: Option<&Bound<'_, PyAny>>,
+        args: Option<&Bound<'_, PyAny>>,
+        tone: &str,
+        format: &str,
+        zone: &str,
+        missing: &str,
+    ) -> PyResult<PyReply> {
+        let request = self::locales(locales)?;
+        let options = options(tone, format, zone, missing)?;
+        let held = held_args(args)?;
+        let args = build_args(&held)?;
+        let reply = self
+            .inner
+            .render(message_id, &request, &args, &options)
+            .py()?;
+        Ok(PyReply { inner: reply })
+    }
+
+    /// Renders many replies without holding the GIL. Each item is a dict with
+    /// `message_id`, `locales` and `args`; the keyword options apply to all.
+    /// `errors="raise"` raises the first failure (its field prefixed with
+    /// `items[i]`); `errors="return"` puts the exception in that item's place.
+    #[pyo3(signature = (items, *, tone="formal", format="plain", zone="UTC", missing="error", errors="raise"))]
+    #[allow(clippy::too_many_arguments)]
+    fn render_many<'py>(
+        &self,
+        py: Python<'py>,
+        items: &Bound<'py, PyAny>,
+        tone: &str,
+        format: &str,
+        zone: &str,
+        missing: &str,
+        errors: &str,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let raise = match errors {
+            "raise" => true,
+            "return" => false,
+            other => {
+                return Err(to_py(Error::UnknownValue {
+                    field: "errors".into(),
+                    value: other.into(),
+                    expected: "raise, return".into(),
+                }));
+            }
+        };
+        let options = options(tone, format, zone, missing)?;
+        let mut work: Vec<(String, LocaleRequest, Args<'static>)> = Vec::new();
+        for (i, item) in items.try_iter()?.enumerate() {
+            let item = item?;
+            let at = format!("items[{i}]");
+            let Ok(dict) = item.cast::<PyDict>() else {
+                return Err(to_py(Error::InvalidField {
+                    field: at,
+                    problem: "expected a dict with message_id, locales and args".into(),
+                }));
+            };
+            let id: String = match dict.get_item("message_id")? {
+                Some(v) => v.extract().map_err(|_| {
+                    to_py(Error::InvalidField {
+                        field: format!("{at}.message_id"),
+                        problem: "expected a str".into(),
+                    })
+                })?,
+                None => {
+                    return Err(to_py(Error::InvalidField {
+                        field: format!("{at}.message_id"),
+                        problem: "missing".into(),
+                    }));
+                }
+            };
+            let request = self::locales(dict.get_item("locales")?.as_ref())
+                .map_err(|e| prefix(py, e, &at))?;
+            let held =
+                held_args(dict.get_item("args")?.as_ref()).map_err(|e| prefix(py, e, &at))?;
+            let args: Args<'static> = build_args(&held)
+                .map_err(|e| prefix(py, e, &at))?
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone().into_owned()))
+                .collect();
+            work.push((id, request, args));
+        }
+        let catalog = self.inner.clone();
+        let results: Vec<caredesk::Result<Reply>> = py.detach(|| {
+            work.iter()
+                .map(|(id, req, args)| catalog.render(id, req, args, &options))
+                .collect()
+        });
+        let out = PyList::empty(py);
+        for (i, result) in results.into_iter().enumerate() {
+            match result {
+                Ok(reply) => out.append(Py::new(py, PyReply { inner: reply })?)?,
+                Err(e) if raise => return Err(to_py(e.within(&format!("items[{i}]")))),
+                Err(e) => out.append(to_py(e.within(&format!("items[{i}]"))).into_value(py))?,
+            }
+        }
+        Ok(out)
+    }
+
+    fn __repr__(&self) -> String {
+        format!("ReplyCatalog(locales={:?})", self.inner.locales())
+    }
+}
+
+/// Prefixes the `field` of a caredesk exception with `at`.
+fn prefix(py: Python<'_>, err: PyErr, at: &str) -> PyErr {
+    let value = err.value(py);
+    if let Ok(field) = value.getattr("field") {
+        let new = match field.extract::<Option<String>>().ok().flatten() {
+            Some(f) if !f.is_empty() && f != "." => format!("{at}.{f}"),
+            _ => at.to_string(),
+        };
+        let _ = value.setattr("field", new);
+    }
+    err
+}
+
+/// A rendered reply (frozen).
+#[pyclass(module = "caredesk._caredesk", name = "Reply", frozen)]
+pub struct PyReply {
+    inner: Reply,
+}
+
+#[pymethods]
+impl PyReply {
+    /// The text (plain, or HTML when asked).
+    #[getter]
+    fn text(&self) -> &str {
+        &self.inner.text
+    }
+    /// The catalog locale the text is in (`es` for a customer in `es-MX`).
+    #[getter]
+    fn locale_used(&self) -> &str {
+        &self.inner.locale_used
+    }
+    /// True when that locale does not match the first requested locale.
+    #[getter]
+    fn fallback_used(&self) -> bool {
+        self.inner.fallback_used
+    }
+    /// Arguments shown as `{$name}` markers (with `missing="marker"`).
+    #[getter]
+    fn missing_args(&self) -> Vec<String> {
+        self.inner.missing_args.clone()
+    }
+    /// `"formal"` or `"informal"`: the tone of the text.
+    #[getter]
+    fn tone_used(&self) -> &'static str {
+        self.inner.tone_used.as_str()
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py_value(py, &serde_json::to_value(&self.inner).unwrap_or_default())
+    }
+
+    fn to_json(&self) -> String {
+        serde_json::to_string(&self.inner).unwrap_or_default()
+    }
+
+    fn __str__(&self) -> &str {
+        &self.inner.text
+    }
+
+    fn __repr__(&self) -> String {
+        let first = self.inner.text.lines().next().unwrap_or("");
+        format!(
+            "Reply(locale_used={:?}, tone_used={:?}, fallback_used={}, missing_args={:?}, text={:?}...)",
+            self.inner.locale_used,
+            self.inner.tone_used.as_str(),
+            if self.inner.fallback_used {
+                "True"
+            } else {
+                "False"
+            },
+            self.inner.missing_args,
+            first
+        )
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<PyReply>()
+            .is_ok_and(|o| o.get().inner == self.inner)
+    }
+}
+
+/// What the template linter found (frozen).
+#[pyclass(module = "caredesk._caredesk", name = "LintReport", frozen)]
+pub struct PyLintReport {
+    inner: LintReport,
+}
+
+#[pymethods]
+impl PyLintReport {
+    /// True when there is no error (warnings allowed).
+    #[getter]
+    fn ok(&self) -> bool {
+        self.inner.is_ok()
+    }
+    /// Every finding: dicts with `code`, `severity`, `locale`, `tone`,
+    /// `message_id`, `file`, `line`, `column` (those that apply) and `text`.
+    #[getter]
+    fn issues<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py_value(
+            py,
+            &serde_json::to_value(&self.inner.issues).unwrap_or_default(),
+        )
+    }
+    #[getter]
+    fn error_count(&self) -> usize {
+        self.inner.errors().count()
+    }
+    #[getter]
+    fn warning_count(&self) -> usize {
+        self.inner.warnings().count()
+    }
+    /// Renders made with sample arguments.
+    #[getter]
+    fn renders(&self) -> usize {
+        self.inner.renders
+    }
+    /// (locale, tone) layers checked.
+    #[getter]
+    fn layers(&self) -> usize {
+        self.inner.layers
+    }
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_py_value(py, &serde_json::to_value(&self.inner).unwrap_or_default())
+    }
+    fn to_json(&self) -> String {
+        serde_json::to_string(&self.inner).unwrap_or_default()
+    }
+    fn __str__(&self) -> String {
+        self.inner.to_string()
+    }
+    fn __repr__(&self) -> String {
+        format!(
+            "LintReport(ok={}, errors={}, warnings={}, renders={})",
+            if self.inner.is_ok() { "True" } else { "False" },
+            self.error_count(),
+            self.warning_count(),
+            self.inner.renders
+        )
+    }
+}
+
+/// Lints reply templates: the built-in catalog, with `sources` on top (or
+/// alone with `builtin=False`). Never raises for a broken template: every
+/// problem is an issue of the report.
+#[pyfunction]
+#[pyo3(signature = (sources=None, *, builtin=true))]
+pub fn lint_templates(
+    py: Python<'_>,
+    sources: Option<&Bound<'_, PyAny>>,
+    builtin: bool,
+) -> PyResult<PyLintReport> {
+    let list = read_sources(sources)?;
+    let report = py.detach(|| {
+        if builtin && list.is_empty() {
+            caredesk::reply::lint(&ReplyCatalog::builtin())
+        } else {
+            caredesk::reply::lint_sources(list, builtin)
+        }
+    });
+    Ok(PyLintReport { inner: report })
+}

@@ -1,0 +1,611 @@
+//! Rendering one message: choose the locale and tone, check the arguments
+//! against what the message uses, format with Fluent and ICU4X.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::analyze::Expect;
+use super::args::{Arg, Args};
+use super::catalog::{Layer, LocaleEntry, ReplyCatalog, split_id};
+use super::format::{self, LocaleFormats, Scope, Typed};
+use super::negotiate::LocaleRequest;
+use crate::error::{Error, Result};
+
+/// How the customer is addressed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tone {
+    /// Formal address (Sie, vous, Lei, usted, ...); the default.
+    #[default]
+    Formal,
+    /// Informal address (du, tu, ...).
+    Informal,
+}
+
+impl Tone {
+    /// `"formal"` or `"informal"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tone::Formal => "formal",
+            Tone::Informal => "informal",
+        }
+    }
+
+    /// Reads `"formal"` or `"informal"`; `field` names the input in errors.
+    ///
+    /// # Errors
+    /// `input.unknown_value`.
+    pub fn parse_field(text: &str, field: &str) -> Result<Tone> {
+        match text {
+            "formal" => Ok(Tone::Formal),
+            "informal" => Ok(Tone::Informal),
+            other => Err(unknown(field, other, "formal, informal")),
+        }
+    }
+
+    fn other(self) -> Tone {
+        match self {
+            Tone::Formal => Tone::Informal,
+            Tone::Informal => Tone::Formal,
+        }
+    }
+}
+
+impl fmt::Display for Tone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The form of the rendered text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// Plain text, for email bodies, SMS and chat; the default.
+    #[default]
+    Plain,
+    /// HTML: every character of the text escaped (arguments included),
+    /// paragraphs as `<p>` and line breaks as `<br>`.
+    Html,
+}
+
+impl Format {
+    /// Reads `"plain"` or `"html"`.
+    ///
+    /// # Errors
+    /// `input.unknown_value`.
+    pub fn parse_field(text: &str, field: &str) -> Result<Format> {
+        match text {
+            "plain" => Ok(Format::Plain),
+            "html" => Ok(Format::Html),
+            other => Err(unknown(field, other, "plain, html")),
+        }
+    }
+}
+
+/// What happens when a message uses an argument that was not given.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MissingPolicy {
+    /// Fail with `reply.missing_arg`; the default.
+    #[default]
+    Error,
+    /// Render, showing `{$name}` where the argument would be, and list the
+    /// names in [`Reply::missing_args`].
+    Marker,
+}
+
+impl MissingPolicy {
+    /// Reads `"error"` or `"marker"`.
+    ///
+    /// # Errors
+    /// `input.unknown_value`.
+    pub fn parse_field(text: &str, field: &str) -> Result<MissingPolicy> {
+        match text {
+            "error" => Ok(MissingPolicy::Error),
+            "marker" => Ok(MissingPolicy::Marker),
+            other => Err(unknown(field, other, "error, marker")),
+        }
+    }
+}
+
+macro_rules! deserialize_by_parse_field {
+    ($($t:ty),*) => {$(
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+                let text = Cow::<str>::deserialize(d)?;
+                // The field is left empty: the reader prefixes the path.
+                <$t>::parse_field(&text, "").map_err(crate::error::serde_error)
+            }
+        }
+    )*};
+}
+deserialize_by_parse_field!(Tone, Format, MissingPolicy);
+
+fn unknown(field: &str, value: &str, expected: &str) -> Error {
+    Error::UnknownValue {
+        field: field.into(),
+        value: value.into(),
+        expected: expected.into(),
+    }
+}
+
+/// Options of one render.
+///
+/// JSON shape: `{"tone": "informal", "format": "html", "zone": "Europe/Rome",
+/// "missing": "marker"}`, every key optional.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RenderOptions {
+    /// Formal (default) or informal address.
+    pub tone: Tone,
+    /// Plain text (default) or HTML.
+    pub format: Format,
+    /// The shop's time zone, for instants (default UTC).
+    #[serde(serialize_with = "zone_out", deserialize_with = "zone_in")]
+    pub zone: Tz,
+    /// Missing arguments are an error (default) or a visible marker.
+    pub missing: MissingPolicy,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            tone: Tone::Formal,
+            format: Format::Plain,
+            zone: Tz::UTC,
+            missing: MissingPolicy::Error,
+        }
+    }
+}
+
+impl RenderOptions {
+    /// Sets the tone.
+    #[must_use]
+    pub fn tone(mut self, tone: Tone) -> Self {
+        self.tone = tone;
+        self
+    }
+
+    /// Sets the output format.
+    #[must_use]
+    pub fn format(mut self, format: Format) -> Self {
+        self.format = format;
+        self
+    }
+
+    /// Sets the shop's time zone.
+    #[must_use]
+    pub fn zone(mut self, zone: Tz) -> Self {
+        self.zone = zone;
+        self
+    }
+
+    /// Sets the missing-argument policy.
+    #[must_use]
+    pub fn missing(mut self, missing: MissingPolicy) -> Self {
+        self.missing = missing;
+        self
+    }
+}
+
+/// Reads an IANA zone name; `field` names it in errors.
+///
+/// # Errors
+/// `input.unknown_value`.
+pub fn parse_zone(name: &str, field: &str) -> Result<Tz> {
+    name.parse().map_err(|_| Error::UnknownValue {
+        field: field.into(),
+        value: name.into(),
+        expected: "an IANA time zone name such as Europe/Rome or America/New_York".into(),
+    })
+}
+
+fn zone_out<S: Serializer>(tz: &Tz, s: S) -> std::result::Result<S::Ok, S::Error> {
+    s.serialize_str(tz.name())
+}
+
+fn zone_in<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Tz, D::Error> {
+    let name = Cow::<str>::deserialize(d)?;
+    parse_zone(&name, "").map_err(crate::error::serde_error)
+}
+
+/// A rendered reply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reply {
+    /// The text (plain, or HTML when asked).
+    pub text: String,
+    /// The catalog locale the text is in (`es` for a customer in `es-MX`).
+    pub locale_used: String,
+    /// True when that locale does not match the first requested locale: the
+    /// message is missing there, the first choice has no catalog locale, or
+    /// nothing was requested and the default locale answered.
+    pub fallback_used: bool,
+    /// The arguments shown as `{$name}` markers (only with [`MissingPolicy::Marker`]).
+    pub missing_args: Vec<String>,
+    /// The tone of the text: the one asked for, or the other one when the
+    /// locale has no such message in that tone (English is formal only).
+    pub tone_used: Tone,
+}
+
+impl ReplyCatalog {
+    /// Renders `message_id` (or `id.attr` for an attribute) for a customer.
+    ///
+    /// The locale is the first of the negotiated chain (see [`LocaleRequest`])
+    /// that has the message, in the requested tone or else the other one.
+    /// Every variable the message uses must be given (unless
+    /// `options.missing` is [`MissingPolicy::Marker`]); arguments the message
+    /// does not use are ignored. Money is formatted by CLDR for the
+    /// customer's locale (its region when it has one), instants in
+    /// `options.zone`.
+    ///
+    /// ```
+    /// use caredesk::reply::{Args, LocaleRequest, RenderOptions, ReplyCatalog, Tone};
+    /// use caredesk::Money;
+    ///
+    /// let catalog = ReplyCatalog::builtin();
+    /// let args = Args::new()
+    ///     .with("customer_name", "Jonas")
+    ///     .with("amount", Money::parse("1234.50", "EUR")?)
+    ///     .with("method", "PayPal")
+    ///     .with("days", 3);
+    /// let who = LocaleRequest::new().profile("de-DE");
+    /// let reply = catalog.render("refund-issued", &who, &args, &RenderOptions::default().tone(Tone::Informal))?;
+    /// assert!(reply.text.contains("1.234,50\u{a0}€"));
+    /// assert_eq!((reply.locale_used.as_str(), reply.tone_used), ("de", Tone::Informal));
+    ///
+    /// let err = catalog.render("refund-issued", &who, &Args::new(), &RenderOptions::default()).unwrap_err();
+    /// assert_eq!(err.code(), "reply.missing_arg");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// `reply.invalid_locale` for a requested tag that does not parse;
+    /// `reply.unknown_message` when no locale of the chain has the message;
+    /// `reply.missing_arg`; `reply.wrong_arg_type` (field `args.<name>`);
+    /// `input.naive_datetime` for an instant given as text without an
+    /// offset; `reply.render` when a (shop) template fails to resolve.
+    pub fn render(
+        &self,
+        message_id: &str,
+        locales: &LocaleRequest,
+        args: &Args<'_>,
+        options: &RenderOptions,
+    ) -> Result<Reply> {
+        let inner = &self.inner;
+        let steps = inner.chain(locales)?;
+        for step in steps.iter() {
+            let entry = &inner.locales[step.index];
+            for tone in [options.tone, options.tone.other()] {
+                let Some(layer) = entry.layer(tone) else {
+                    continue;
+                };
+                if layer.infos.contains_key(message_id) {
+                    let formats = LocaleFormats::get(&step.format)?;
+                    let (text, missing_args) =
+                        render_in(entry, layer, message_id, args, options, formats)?;
+                    return Ok(Reply {
+                        text,
+                        locale_used: entry.tag.clone(),
+                        fallback_used: !step.first_choice,
+                        missing_args,
+                        tone_used: tone,
+                    });
+                }
+            }
+        }
+        Err(self.unknown_message(message_id, &steps))
+    }
+
+    fn unknown_message(&self, id: &str, steps: &[super::negotiate::Step]) -> Error {
+        let tried: Vec<&str> = steps
+            .iter()
+            .map(|s| self.inner.locales[s.index].tag.as_str())
+            .collect();
+        let elsewhere: Vec<&str> = self
+            .inner
+            .locales
+            .iter()
+            .filter(|e| {
+                [e.formal.as_ref(), e.informal.as_ref()]
+                    .into_iter()
+                    .flatten()
+                    .any(|l| l.infos.contains_key(id))
+            })
+            .map(|e| e.tag.as_str())
+            .collect();
+        let detail = match (tried.is_empty(), elsewhere.is_empty()) {
+            (_, true) => "no locale of the catalog defines it".to_string(),
+            (true, false) => format!("no locale was tried; it exists in {}", elsewhere.join(", ")),
+            (false, false) => format!(
+                "not in {}; it exists in {}",
+                tried.join(", "),
+                elsewhere.join(", ")
+            ),
+        };
+        Error::ReplyUnknownMessage {
+            field: "message_id".into(),
+            id: id.into(),
+            detail,
+        }
+    }
+}
+
+/// Renders `key` of `layer` with `args`; the text and the missing names.
+pub(crate) fn render_in(
+    entry: &LocaleEntry,
+    layer: &Layer,
+    key: &str,
+    args: &Args<'_>,
+    options: &RenderOptions,
+    formats: std::sync::Arc<LocaleFormats>,
+) -> Result<(String, Vec<String>)> {
+    let Some(info) = layer.infos.get(key) else {
+        return Err(Error::ReplyUnknownMessage {
+            field: "message_id".into(),
+            id: key.into(),
+            detail: format!("not in {} {}", entry.tag, layer_tone(entry, layer)),
+        });
+    };
+    let (id, attr) = split_id(key);
+    let pattern = layer.bundle.get_message(id).and_then(|m| match attr {
+        None => m.value(),
+        Some(a) => m.get_attribute(a).map(|a| a.value()),
+    });
+    let Some(pattern) = pattern else {
+        return Err(Error::ReplyUnknownMessage {
+            field: "message_id".into(),
+            id: key.into(),
+            detail: format!("{} has no value", entry.tag),
+        });
+    };
+
+    let vars = &info.facts.vars;
+    let mut fluent_args = FluentArgs::with_capacity(vars.len());
+    let mut missing: Vec<String> = Vec::new();
+    for (name, how) in vars {
+        match args.get(name) {
+            Some(arg) => fluent_args.set(name.as_str(), to_fluent(name, arg, *how)?),
+            None => missing.push(name.clone()),
+        }
+    }
+    if !missing.is_empty() {
+        match options.missing {
+            MissingPolicy::Error => {
+                return Err(Error::ReplyMissingArg {
+                    field: format!("args.{}", missing[0]),
+                    message_id: key.into(),
+                    missing: missing.join(", "),
+                });
+            }
+            MissingPolicy::Marker => {
+                for name in &missing {
+                    fluent_args.set(
+                        name.as_str(),
+                        FluentValue::Custom(Box::new(Typed::Missing(name.clone()))),
+                    );
+                }
+            }
+        }
+    }
+
+    let scope = Scope {
+        formats,
+        zone: options.zone,
+        errors: Vec::new(),
+    };
+    let mut errors = Vec::new();
+    let (text, scope) = format::within(scope, || {
+        layer
+            .bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned()
+    });
+    let mut problems: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    match scope {
+        Some(s) => problems.extend(s.errors),
+        None => problems.push("render scope lost".into()),
+    }
+    if !problems.is_empty() {
+        return Err(Error::ReplyRender {
+            field: key.into(),
+            problem: format!(
+                "in {} {}: {}",
+                entry.tag,
+                layer_tone(entry, layer),
+                problems.join("; ")
+            ),
+        });
+    }
+    let text = match options.format {
+        Format::Plain => text,
+        Format::Html => to_html(&text),
+    };
+    Ok((text, missing))
+}
+
+fn layer_tone(entry: &LocaleEntry, layer: &Layer) -> &'static str {
+    if entry
+        .informal
+        .as_ref()
+        .is_some_and(|l| std::ptr::eq(l, layer))
+    {
+        "informal"
+    } else {
+        "formal"
+    }
+}
+
+/// The Fluent value of one argument, checked against how the message uses it.
+fn to_fluent<'a>(name: &str, arg: &'a Arg<'_>, how: Expect) -> Result<FluentValue<'a>> {
+    let wrong = |expected: &str| Error::ReplyWrongArgType {
+        field: format!("args.{name}"),
+        expected: expected.into(),
+        got: arg.kind().into(),
+    };
+    if how.has(Expect::MONEY) {
+        return match arg {
+            Arg::Money(m) => Ok(typed(Typed::Money(*m))),
+            _ => Err(wrong("money (the message formats it with MONEY)")),
+        };
+    }
+    if how.has(Expect::DATETIME) {
+        return match arg {
+            Arg::Instant(t) => Ok(typed(Typed::Instant(*t))),
+            Arg::Str(s) => match crate::instant::parse(s, &format!("args.{name}")) {
+                Ok(t) => Ok(typed(Typed::Instant(t))),
+                Err(e @ Error::NaiveDateTime { .. }) => Err(e),
+                Err(_) => Err(wrong("an instant (the message formats it with DATETIME)")),
+            },
+            _ => Err(wrong("an instant (the message formats it with DATETIME)")),
+        };
+    }
+    if how.has(Expect::DATE) {
+        return match arg {
+            Arg::Date(d) => Ok(typed(Typed::Date(*d))),
+            Arg::Instant(t) => Ok(typed(Typed::Instant(*t))),
+            Arg::Str(s) => {
+                if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                    return Ok(typed(Typed::Date(d)));
+                }
+                match crate::instant::parse(s, &format!("args.{name}")) {
+                    Ok(t) => Ok(typed(Typed::Instant(t))),
+                    Err(e @ Error::NaiveDateTime { .. }) => Err(e),
+                    Err(_) => Err(wrong(
+                        "a date or an instant (the message formats it with DATE)",
+                    )),
+                }
+            }
+            _ => Err(wrong(
+                "a date or an instant (the message formats it with DATE)",
+            )),
+        };
+    }
+    if how.has(Expect::COUNT) {
+        return match arg {
+            Arg::Int(i) => Ok(FluentValue::from(*i)),
+            _ => Err(wrong(
+                "an integer (the message selects a plural form by it)",
+            )),
+        };
+    }
+    if how.has(Expect::CHOICE) {
+        return match arg {
+            Arg::Str(s) => Ok(FluentValue::String(strip_bidi(s))),
+            _ => Err(wrong("a string (the message selects a variant by it)")),
+        };
+    }
+    Ok(match arg {
+        Arg::Str(s) => FluentValue::String(strip_bidi(s)),
+        Arg::Int(i) => FluentValue::from(*i),
+        Arg::Money(m) => typed(Typed::Money(*m)),
+        Arg::Instant(t) => typed(Typed::Instant(*t)),
+        Arg::Date(d) => typed(Typed::Date(*d)),
+    })
+}
+
+fn typed<'a>(t: Typed) -> FluentValue<'a> {
+    FluentValue::Custom(Box::new(t))
+}
+
+/// Unicode bidi controls: embeddings, overrides, isolates and marks. In an
+/// argument they could reorder the text around it (a "Trojan Source" name),
+/// so they are removed; the built-in locales are all left-to-right.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `s` without bidi controls; borrowed when it has none.
+pub(crate) fn strip_bidi<'a>(s: &'a str) -> Cow<'a, str> {
+    if s.chars().any(is_bidi_control) {
+        Cow::Owned(s.chars().filter(|c| !is_bidi_control(*c)).collect())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Plain text as HTML: everything escaped, blank-line separated paragraphs
+/// as `<p>`, single line breaks as `<br>`.
+pub(crate) fn to_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8 + 16);
+    let normalized;
+    let text = if text.contains('\r') {
+        normalized = text.replace("\r\n", "\n").replace('\r', "\n");
+        normalized.as_str()
+    } else {
+        text
+    };
+    for paragraph in text.split("\n\n") {
+        let paragraph = paragraph.trim_matches('\n');
+        if paragraph.trim().is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str("<p>");
+        for (i, line) in paragraph.split('\n').enumerate() {
+            if i > 0 {
+                out.push_str("<br>\n");
+            }
+            escape_into(&mut out, line);
+        }
+        out.push_str("</p>");
+    }
+    out
+}
+
+fn escape_into(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_escapes_and_keeps_paragraphs() {
+        assert_eq!(
+            to_html("Hi <b>&\"'\n\nline1\nline2\n"),
+            "<p>Hi &lt;b&gt;&amp;&quot;&#39;</p>\n<p>line1<br>\nline2</p>"
+        );
+    }
+
+    #[test]
+    fn bidi_controls_are_removed() {
+        assert_eq!(strip_bidi("abc"), Cow::Borrowed("abc"));
+        assert_eq!(strip_bidi("a\u{202e}cba\u{2066}x\u{2069}"), "acbax");
+    }
+
+    #[test]
+    fn options_json() {
+        let o: RenderOptions =
+            serde_json::from_str(r#"{"tone":"informal","zone":"Europe/Rome"}"#).unwrap();
+        assert_eq!(o.tone, Tone::Informal);
+        assert_eq!(o.zone, Tz::Europe__Rome);
+        assert_eq!(
+            serde_json::to_string(&RenderOptions::default()).unwrap(),
+            r#"{"tone":"formal","format":"plain","zone":"UTC","missing":"error"}"#
+        );
+        let e = crate::error::from_json::<RenderOptions>(r#"{"zone":"Mars/Base"}"#).unwrap_err();
+        assert_eq!((e.code(), e.field()), ("input.unknown_value", Some("zone")));
+        let e = crate::error::from_json::<RenderOptions>(r#"{"tone":"casual"}"#).unwrap_err();
+        assert_eq!((e.code(), e.field()), ("input.unknown_value", Some("tone")));
+        let e = crate::error::from_json::<RenderOptions>(r#"{"tones":"formal"}"#).unwrap_err();
+        assert_eq!(e.code(), "input.json");
+    }
+}
