@@ -11,8 +11,9 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use caredesk::reply::{Args, LocaleRequest, MissingPolicy, RenderOptions, ReplyCatalog, Tone};
 use caredesk::sla::{Sla, SlaReport, Stage};
-use caredesk::triage::{ReasonKind, Triage, TriageResult};
+use caredesk::triage::{ReasonKind, Topic, Triage, TriageResult};
 use caredesk::{Status, Ticket};
 use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
@@ -146,6 +147,7 @@ fn main() -> ExitCode {
         );
     }
     print_triage_queue(&tickets, &reports, shop_zone);
+    print_suggested_replies(&tickets, &reports, shop_zone);
     if let Err(e) = print_returns(data, &tickets, now, shop_zone) {
         eprintln!("{e}");
         return ExitCode::FAILURE;
@@ -231,6 +233,104 @@ fn print_triage_queue(tickets: &[Ticket], reports: &[SlaReport], zone: Tz) {
         rows.len(),
         rows.len()
     );
+}
+
+/// A suggested reply for each ticket: the built-in template for its triaged
+/// topic, in the customer's language (profile locale, else the detected one)
+/// and tone (informal on chat and social), with what the ticket knows filled in
+/// and the rest shown as `{$name}` markers for the agent to complete.
+fn print_suggested_replies(tickets: &[Ticket], reports: &[SlaReport], zone: Tz) {
+    let catalog = ReplyCatalog::builtin();
+    let triage = Triage::builtin();
+    println!();
+    println!("Suggested replies (built-in templates; {{$name}} marks what the agent fills in):\n");
+    println!(
+        "{:<8} {:<26} {:<7} {:<9} first lines",
+        "ticket", "template", "locale", "tone"
+    );
+    println!("{}", "-".repeat(150));
+    for (t, r) in tickets.iter().zip(reports) {
+        let Some(x) = triage.classify_ticket(t) else {
+            continue;
+        };
+        let message = match x.topic.topic {
+            Topic::OrderStatus => "order-status",
+            Topic::DeliveryProblem => "lost-parcel-investigation",
+            Topic::WrongItem => "wrong-or-missing-item",
+            Topic::DamagedDefective => "damaged-item",
+            Topic::ReturnRequest => "return-instructions",
+            Topic::Exchange => "exchange-confirmed",
+            Topic::RefundStatus => "refund-delayed",
+            Topic::Cancellation => "cancellation-confirmed",
+            Topic::PaymentIssue => "payment-failed",
+            Topic::Account => "account-access",
+            Topic::LoyaltyGiftcard => "voucher-resent",
+            Topic::Presale => "presale-answer",
+            Topic::Feedback => "feedback-thanks",
+            Topic::Other => "acknowledgement",
+        };
+        let first_name = t
+            .customer()
+            .name
+            .as_deref()
+            .and_then(|n| n.split_whitespace().next())
+            .unwrap_or("");
+        let mut args = Args::new()
+            .with("customer_name", first_name)
+            .with("ticket_id", t.id());
+        if let Some(order) = t.order_refs().first() {
+            args.set("order_id", order.as_str());
+        }
+        if let Some(due) = r.next_due {
+            args.set("reply_by", due.at);
+        }
+        if message == "wrong-or-missing-item" {
+            args.set("kind", "wrong");
+        }
+        let mut who = LocaleRequest::new();
+        if let Some(l) = &t.customer().locale {
+            who = who.profile(l.clone());
+        }
+        if let Some(l) = &x.language {
+            who = who.detected(l.code);
+        }
+        let tone = if matches!(
+            t.channel(),
+            caredesk::Channel::Chat | caredesk::Channel::Social
+        ) {
+            Tone::Informal
+        } else {
+            Tone::Formal
+        };
+        let options = RenderOptions::default()
+            .tone(tone)
+            .zone(zone)
+            .missing(MissingPolicy::Marker);
+        match catalog.render(message, &who, &args, &options) {
+            Ok(reply) => {
+                let lines: Vec<&str> = reply
+                    .text
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .take(2)
+                    .collect();
+                let mut first: String = lines.join(" / ");
+                if first.chars().count() > 95 {
+                    first = first.chars().take(94).collect::<String>() + "…";
+                }
+                println!(
+                    "{:<8} {:<26} {:<7} {:<9} {}",
+                    t.id(),
+                    message,
+                    reply.locale_used,
+                    reply.tone_used.as_str(),
+                    first
+                );
+            }
+            Err(e) => println!("{:<8} {:<26} [{}] {e}", t.id(), message, e.code()),
+        }
+    }
 }
 
 /// Reads the SLA configuration and the demo's "now" next to the inbox.
