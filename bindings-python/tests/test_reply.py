@@ -32,6 +32,12 @@ def test_native_argument_types(cat):
         zone="America/New_York",
     )
     assert "2 marzo 2026 alle ore 18:30" in r.text
+    # Exact to the microsecond in and out of the fast path; minutes never slip.
+    for dt in (datetime(2026, 3, 2, 18, 30, tzinfo=UTC), datetime(2095, 12, 31, 23, 59, tzinfo=UTC),
+               datetime(2500, 6, 1, 8, 0, tzinfo=cet), datetime(1901, 1, 1, 0, 0, tzinfo=UTC)):
+        got = cat.render("out-of-hours", "en-GB", {"customer_name": "S", "next_open": dt}, zone="UTC").text
+        want = dt.astimezone(UTC)
+        assert f"{want.day} {want.strftime('%B')} {want.year} at {want:%H:%M}" in got, got
     # Money as a dict, counts as int.
     r = cat.render("duplicate-charge-refunded", ["pl"], {
         "customer_name": "Ola", "amount": {"minor": 9990, "currency": "PLN"}, "days": 22}, tone="informal")

@@ -383,6 +383,23 @@ fn region_of_the_customer_drives_formats() {
 }
 
 #[test]
+fn a_catalog_without_english_falls_back_to_its_first_locale() {
+    let c =
+        ReplyCatalog::from_sources([("fr.ftl", "hi = Bonjour"), ("de.ftl", "hi = Hallo")]).unwrap();
+    let r = c
+        .render("hi", &LocaleRequest::new(), &Args::new(), &opts())
+        .unwrap();
+    assert_eq!(
+        (r.text.as_str(), r.locale_used.as_str(), r.fallback_used),
+        ("Hallo", "de", true)
+    );
+    let r = c
+        .render("hi", &"fr-CA".into(), &Args::new(), &opts())
+        .unwrap();
+    assert_eq!((r.text.as_str(), r.fallback_used), ("Bonjour", false));
+}
+
+#[test]
 fn attributes_render_by_id_dot_name() {
     let r = fixture()
         .render(

@@ -222,7 +222,8 @@ impl ReplyCatalog {
     }
 
     /// A catalog of the given sources only, without the built-in files. The
-    /// default locale is still `en`, if the sources have it.
+    /// default locale is still `en` if the sources have it, else the first
+    /// locale in tag order.
     ///
     /// # Errors
     /// As [`ReplyCatalog::with_sources`].
@@ -353,7 +354,11 @@ impl ReplyCatalog {
             });
         }
         let default_id: LanguageIdentifier = DEFAULT_LOCALE.parse().unwrap_or_default();
-        let default = langids.iter().position(|l| *l == default_id);
+        // `en` ends every chain; a catalog without it falls back to its first locale.
+        let default = langids
+            .iter()
+            .position(|l| *l == default_id)
+            .or(if langids.is_empty() { None } else { Some(0) });
         Ok(ReplyCatalog {
             inner: Arc::new(Inner {
                 locales,

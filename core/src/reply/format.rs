@@ -39,6 +39,7 @@ use icu_calendar::Gregorian;
 const MAX_CACHED_LOCALES: usize = 256;
 
 /// The formatters of one formatting locale.
+#[derive(Debug)]
 pub(crate) struct LocaleFormats {
     locale: Locale,
     decimal: DecimalFormatter,
@@ -47,6 +48,7 @@ pub(crate) struct LocaleFormats {
     currencies: RwLock<HashMap<Currency, Arc<CurrencyFormat>>>,
 }
 
+#[derive(Debug)]
 struct CurrencyFormat {
     formatter: CurrencyFormatter<DecimalFormatter>,
     /// The fraction digits CLDR shows for the currency (HUF 0 where ISO 4217 says 2).

@@ -270,6 +270,19 @@ pub(crate) struct Step {
     pub index: usize,
     pub format: LanguageIdentifier,
     pub first_choice: bool,
+    /// The formatters of `format`, fetched on first use.
+    pub formats: std::sync::OnceLock<std::sync::Arc<super::format::LocaleFormats>>,
+}
+
+impl Step {
+    /// The formatters of this step's formatting locale.
+    pub fn formats(&self) -> Result<std::sync::Arc<super::format::LocaleFormats>> {
+        if let Some(f) = self.formats.get() {
+            return Ok(std::sync::Arc::clone(f));
+        }
+        let f = super::format::LocaleFormats::get(&self.format)?;
+        Ok(std::sync::Arc::clone(self.formats.get_or_init(|| f)))
+    }
 }
 
 /// The chain of catalog locales for `requested` over `available`, ending
@@ -306,6 +319,7 @@ pub(crate) fn chain(
                 index,
                 format,
                 first_choice: n == 0,
+                formats: std::sync::OnceLock::new(),
             });
         }
     }
@@ -314,6 +328,7 @@ pub(crate) fn chain(
             index: d,
             format: format_default(d),
             first_choice: false,
+            formats: std::sync::OnceLock::new(),
         });
     }
     steps

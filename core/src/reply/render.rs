@@ -286,7 +286,7 @@ impl ReplyCatalog {
                     continue;
                 };
                 if layer.infos.contains_key(message_id) {
-                    let formats = LocaleFormats::get(&step.format)?;
+                    let formats = step.formats()?;
                     let (text, missing_args) =
                         render_in(entry, layer, message_id, args, options, formats)?;
                     return Ok(Reply {
