@@ -163,11 +163,11 @@ impl Task for ReturnsTask {
     type JsValue = Vec<ReturnDecision>;
 
     fn compute(&mut self) -> napi::Result<Self::Output> {
-        Ok(self
-            .requests
-            .iter()
-            .map(|r| caredesk::returns::evaluate(r, &self.policy, self.now))
-            .collect())
+        Ok(caredesk::returns::evaluate_many(
+            &self.requests,
+            &self.policy,
+            self.now,
+        ))
     }
 
     fn resolve(&mut self, env: Env, output: Self::Output) -> napi::Result<Self::JsValue> {

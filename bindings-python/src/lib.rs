@@ -1,6 +1,7 @@
 //! Python bindings for caredesk: conversions and forwarding only, every rule
 //! lives in the `caredesk` crate.
 
+mod batch;
 mod calendar;
 mod convert;
 mod errors;

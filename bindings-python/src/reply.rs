@@ -11,6 +11,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDate, PyDateTime, PyDict, PyInt, PyList, PyString, PyTzInfoAccess};
 
+use crate::batch::{OnError, into_list};
 use crate::convert::{to_py_value, to_value};
 use crate::errors::{IntoPy, to_py};
 use crate::money::PyMoney;
@@ -272,17 +273,7 @@ impl PyReplyCatalog {
         missing: &str,
         errors: &str,
     ) -> PyResult<Bound<'py, PyList>> {
-        let raise = match errors {
-            "raise" => true,
-            "return" => false,
-            other => {
-                return Err(to_py(Error::UnknownValue {
-                    field: "errors".into(),
-                    value: other.into(),
-                    expected: "raise, return".into(),
-                }));
-            }
-        };
+        let on_error = OnError::parse(errors)?;
         let options = options(tone, format, zone, missing)?;
         let mut work: Vec<(String, LocaleRequest, Args<'static>)> = Vec::new();
         for (i, item) in items.try_iter()?.enumerate() {
@@ -325,15 +316,7 @@ impl PyReplyCatalog {
                 .map(|(id, req, args)| catalog.render(id, req, args, &options))
                 .collect()
         });
-        let out = PyList::empty(py);
-        for (i, result) in results.into_iter().enumerate() {
-            match result {
-                Ok(reply) => out.append(Py::new(py, PyReply { inner: reply })?)?,
-                Err(e) if raise => return Err(to_py(e.within(&format!("items[{i}]")))),
-                Err(e) => out.append(to_py(e.within(&format!("items[{i}]"))).into_value(py))?,
-            }
-        }
-        Ok(out)
+        into_list(py, results, "items", on_error, |inner| PyReply { inner })
     }
 
     fn __repr__(&self) -> String {

@@ -12,6 +12,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 use serde::Serialize;
 
+use crate::batch::{OnError, into_list};
 use crate::convert::{instant, to_py_value, to_value};
 use crate::errors::{IntoPy, to_py};
 use crate::money::PyMoney;
@@ -138,38 +139,17 @@ pub fn evaluate_returns<'py>(
     now: &Bound<'py, PyAny>,
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
-    let raise = match errors {
-        "raise" => true,
-        "return" => false,
-        other => {
-            return Err(to_py(caredesk::Error::UnknownValue {
-                field: "errors".into(),
-                value: other.into(),
-                expected: "raise, return".into(),
-            }));
-        }
-    };
+    let on_error = OnError::parse(errors)?;
     let now = instant(now, "now")?;
     let mut parsed = Vec::new();
     for (i, item) in requests.try_iter()?.enumerate() {
         parsed.push(read_request(&item?, &format!("requests[{i}]"))?);
     }
     let policy = Arc::clone(&policy.get().inner);
-    let results: Vec<caredesk::Result<ReturnDecision>> = py.detach(|| {
-        parsed
-            .iter()
-            .map(|r| caredesk::returns::evaluate(r, &policy, now))
-            .collect()
-    });
-    let out = PyList::empty(py);
-    for (i, result) in results.into_iter().enumerate() {
-        match result {
-            Ok(inner) => out.append(Py::new(py, PyReturnDecision { inner })?)?,
-            Err(e) if raise => return Err(to_py(e.within(&format!("requests[{i}]")))),
-            Err(e) => out.append(to_py(e.within(&format!("requests[{i}]"))).into_value(py))?,
-        }
-    }
-    Ok(out)
+    let results = py.detach(|| caredesk::returns::evaluate_many(&parsed, &policy, now));
+    into_list(py, results, "requests", on_error, |inner| {
+        PyReturnDecision { inner }
+    })
 }
 
 /// The decision on a return request (frozen). `str()` and `repr()` give

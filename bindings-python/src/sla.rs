@@ -7,6 +7,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
+use crate::batch::{OnError, into_list};
 use crate::convert::{instant, to_py_value, to_value};
 use crate::errors::{IntoPy, to_py};
 use crate::ticket::PyTicket;
@@ -89,17 +90,7 @@ impl PySla {
         now: &Bound<'py, PyAny>,
         errors: &str,
     ) -> PyResult<Bound<'py, PyList>> {
-        let raise = match errors {
-            "raise" => true,
-            "return" => false,
-            other => {
-                return Err(to_py(caredesk::Error::UnknownValue {
-                    field: "errors".into(),
-                    value: other.into(),
-                    expected: "raise, return".into(),
-                }));
-            }
-        };
+        let on_error = OnError::parse(errors)?;
         let now = instant(now, "now")?;
         let mut held = Vec::new();
         for (i, item) in tickets.try_iter()?.enumerate() {
@@ -115,15 +106,7 @@ impl PySla {
         let refs: Vec<&caredesk::Ticket> = held.iter().map(|t| t.get()).collect();
         let sla = Arc::clone(&self.inner);
         let results = py.detach(|| sla.evaluate_many(refs.iter().copied(), now));
-        let out = PyList::empty(py);
-        for (i, result) in results.into_iter().enumerate() {
-            match result {
-                Ok(report) => out.append(Py::new(py, PySlaReport::from(report))?)?,
-                Err(e) if raise => return Err(to_py(e.within(&format!("tickets[{i}]")))),
-                Err(e) => out.append(to_py(e.within(&format!("tickets[{i}]"))).into_value(py))?,
-            }
-        }
-        Ok(out)
+        into_list(py, results, "tickets", on_error, PySlaReport::from)
     }
 
     fn __repr__(&self) -> String {

@@ -90,6 +90,23 @@ const OV_SHIP_BACK: &str =
 const OV_REFUND_DUE: &str = "The law requires the refund sooner than the shop's terms say.";
 const OV_OUTBOUND: &str = "The outbound delivery is refunded as the law requires.";
 
+/// Decides many requests under one policy at the same `now`, as a job working
+/// through a returns queue does: one result per request, in order; a request
+/// that fails does not stop the others.
+pub fn evaluate_many<'a, I>(
+    requests: I,
+    policy: &ReturnPolicy,
+    now: DateTime<Utc>,
+) -> Vec<Result<ReturnDecision>>
+where
+    I: IntoIterator<Item = &'a ReturnRequest>,
+{
+    requests
+        .into_iter()
+        .map(|r| evaluate(r, policy, now))
+        .collect()
+}
+
 /// Decides a return request under `policy` and the law of the consumer's
 /// country, as of `now` (the request's day, unless it gives `requested_at`).
 ///

@@ -52,7 +52,7 @@ pub use decision::{
     Deadlines, DecidedBy, DecisionMoney, ItemDecision, ItemMoney, Reason, ReasonKind, RefundTo,
     Regime, ReturnDecision, ReturnLabel,
 };
-pub use evaluate::{SHOP_RULES, evaluate};
+pub use evaluate::{SHOP_RULES, evaluate, evaluate_many};
 pub use law::{Floor, Rule};
 pub use policy::{
     AuditFinding, BUILTIN_REASONS, ConditionRules, Exclusions, Goodwill, LossOfValue,
