@@ -391,6 +391,50 @@ pub enum Error {
     },
 }
 
+/// The `field` (or `path`) of every variant that has one, as `Some(f)`; one
+/// list serves both [`Error::field`] and the mutable access `within` needs.
+macro_rules! field_of {
+    ($error:expr) => {
+        match $error {
+            Error::Json { path: f, .. }
+            | Error::Toml { path: f, .. }
+            | Error::UnknownValue { field: f, .. }
+            | Error::InvalidField { field: f, .. }
+            | Error::NaiveDateTime { field: f, .. }
+            | Error::MoneyNegative { field: f, .. }
+            | Error::MoneyOverflow { field: f, .. }
+            | Error::UnknownCurrency { field: f, .. }
+            | Error::CurrencyMismatch { field: f, .. }
+            | Error::MoneyPrecision { field: f, .. }
+            | Error::IllegalTransition { field: f, .. }
+            | Error::TicketClosed { field: f, .. }
+            | Error::BeforeCreation { field: f, .. }
+            | Error::TimeWentBackwards { field: f, .. }
+            | Error::SnapshotMismatch { field: f, .. }
+            | Error::DuplicateMessage { field: f, .. }
+            | Error::SlaEmptyInterval { field: f, .. }
+            | Error::SlaOverlap { field: f, .. }
+            | Error::SlaNoOpenTime { field: f, .. }
+            | Error::SlaOverflow { field: f, .. }
+            | Error::SlaUnknownCalendar { field: f, .. }
+            | Error::TriageInvalidRule { field: f, .. }
+            | Error::ReturnsUnknownCountry { field: f, .. }
+            | Error::ReturnsUnknownReason { field: f, .. }
+            | Error::ReturnsNegativeWindow { field: f, .. }
+            | Error::ReturnsFeeExceedsPrice { field: f, .. }
+            | Error::ReturnsBeforeOrder { field: f, .. }
+            | Error::ReturnsAfterRequest { field: f, .. }
+            | Error::ReplyUnknownMessage { field: f, .. }
+            | Error::ReplyInvalidLocale { field: f, .. }
+            | Error::ReplyMissingArg { field: f, .. }
+            | Error::ReplyWrongArgType { field: f, .. }
+            | Error::ReplySyntax { field: f, .. }
+            | Error::ReplyRender { field: f, .. } => Some(f),
+            Error::TicketNotClosed { .. } => None,
+        }
+    };
+}
+
 impl Error {
     /// The stable code of this error, `family.name`.
     ///
@@ -485,82 +529,11 @@ impl Error {
 
     /// The input field the error concerns, as a path (`events[2].at`), when there is one.
     pub fn field(&self) -> Option<&str> {
-        let f = match self {
-            Error::Json { path, .. } | Error::Toml { path, .. } => path,
-            Error::UnknownValue { field, .. }
-            | Error::InvalidField { field, .. }
-            | Error::NaiveDateTime { field }
-            | Error::MoneyNegative { field, .. }
-            | Error::MoneyOverflow { field }
-            | Error::UnknownCurrency { field, .. }
-            | Error::CurrencyMismatch { field, .. }
-            | Error::MoneyPrecision { field, .. }
-            | Error::IllegalTransition { field, .. }
-            | Error::TicketClosed { field, .. }
-            | Error::BeforeCreation { field, .. }
-            | Error::TimeWentBackwards { field, .. }
-            | Error::SnapshotMismatch { field, .. }
-            | Error::DuplicateMessage { field, .. }
-            | Error::SlaEmptyInterval { field, .. }
-            | Error::SlaOverlap { field, .. }
-            | Error::SlaNoOpenTime { field }
-            | Error::SlaOverflow { field }
-            | Error::SlaUnknownCalendar { field, .. }
-            | Error::TriageInvalidRule { field, .. }
-            | Error::ReturnsUnknownCountry { field, .. }
-            | Error::ReturnsUnknownReason { field, .. }
-            | Error::ReturnsNegativeWindow { field, .. }
-            | Error::ReturnsFeeExceedsPrice { field, .. }
-            | Error::ReturnsBeforeOrder { field, .. }
-            | Error::ReturnsAfterRequest { field, .. }
-            | Error::ReplyUnknownMessage { field, .. }
-            | Error::ReplyInvalidLocale { field, .. }
-            | Error::ReplyMissingArg { field, .. }
-            | Error::ReplyWrongArgType { field, .. }
-            | Error::ReplySyntax { field, .. }
-            | Error::ReplyRender { field, .. } => field,
-            Error::TicketNotClosed { .. } => return None,
-        };
-        Some(f.as_str())
+        field_of!(self).map(String::as_str)
     }
 
     fn field_mut(&mut self) -> Option<&mut String> {
-        match self {
-            Error::Json { path, .. } | Error::Toml { path, .. } => Some(path),
-            Error::UnknownValue { field, .. }
-            | Error::InvalidField { field, .. }
-            | Error::NaiveDateTime { field }
-            | Error::MoneyNegative { field, .. }
-            | Error::MoneyOverflow { field }
-            | Error::UnknownCurrency { field, .. }
-            | Error::CurrencyMismatch { field, .. }
-            | Error::MoneyPrecision { field, .. }
-            | Error::IllegalTransition { field, .. }
-            | Error::TicketClosed { field, .. }
-            | Error::BeforeCreation { field, .. }
-            | Error::TimeWentBackwards { field, .. }
-            | Error::SnapshotMismatch { field, .. }
-            | Error::DuplicateMessage { field, .. }
-            | Error::SlaEmptyInterval { field, .. }
-            | Error::SlaOverlap { field, .. }
-            | Error::SlaNoOpenTime { field }
-            | Error::SlaOverflow { field }
-            | Error::SlaUnknownCalendar { field, .. }
-            | Error::TriageInvalidRule { field, .. }
-            | Error::ReturnsUnknownCountry { field, .. }
-            | Error::ReturnsUnknownReason { field, .. }
-            | Error::ReturnsNegativeWindow { field, .. }
-            | Error::ReturnsFeeExceedsPrice { field, .. }
-            | Error::ReturnsBeforeOrder { field, .. }
-            | Error::ReturnsAfterRequest { field, .. }
-            | Error::ReplyUnknownMessage { field, .. }
-            | Error::ReplyInvalidLocale { field, .. }
-            | Error::ReplyMissingArg { field, .. }
-            | Error::ReplyWrongArgType { field, .. }
-            | Error::ReplySyntax { field, .. }
-            | Error::ReplyRender { field, .. } => Some(field),
-            Error::TicketNotClosed { .. } => None,
-        }
+        field_of!(self)
     }
 
     /// Builds an [`Error::InvalidField`].
@@ -578,7 +551,7 @@ impl Error {
             return self;
         }
         if let Some(f) = self.field_mut() {
-            *f = if f.is_empty() || f == "." || f == "event" {
+            *f = if f.is_empty() || f == "." {
                 prefix.to_string()
             } else {
                 format!("{prefix}.{f}")

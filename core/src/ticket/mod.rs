@@ -863,9 +863,14 @@ impl TicketRecord {
         ticket.follow_up_of = self.follow_up_of;
         ticket.events.reserve(self.events.len());
         for (i, event) in self.events.into_iter().enumerate() {
-            ticket
-                .apply(event)
-                .map_err(|e| e.within(&format!("events[{i}]")))?;
+            ticket.apply(event).map_err(|e| match e {
+                // A closed ticket refuses the whole event, not one of its fields.
+                Error::TicketClosed { ticket_id, .. } => Error::TicketClosed {
+                    field: format!("events[{i}]"),
+                    ticket_id,
+                },
+                e => e.within(&format!("events[{i}]")),
+            })?;
         }
         let s = &ticket.state;
         let mismatch = |field: &str, stored: String, derived: String| Error::SnapshotMismatch {
