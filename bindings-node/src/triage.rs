@@ -220,10 +220,7 @@ impl From<CoreResult> for TriageResult {
                 .reasons
                 .into_iter()
                 .map(|x| TriageReason {
-                    kind: serde_json::to_value(x.kind)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_string))
-                        .unwrap_or_default(),
+                    kind: x.kind.as_str().to_string(),
                     id: x.id,
                     weight: x.weight,
                     field: x.field.map(str::to_string),

@@ -179,24 +179,24 @@ pub struct TopicScore {
     pub score: f64,
 }
 
-/// What kind of evidence a reason is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ReasonKind {
-    /// A topic rule matched.
-    Topic,
-    /// A priority signal matched in the text (double charge, legal threat, ...).
-    Signal,
-    /// A sentiment word or pattern.
-    Sentiment,
-    /// A pre-sale phrase.
-    Presale,
-    /// A fact about the ticket or order (VIP, past promised date, public post, ...).
-    Fact,
-    /// A priority decision (the base of the topic, a raise).
-    Priority,
-    /// How the text was read (truncated, empty, language fallback).
-    Input,
+string_enum! {
+    /// What kind of evidence a reason is.
+    ReasonKind, "kind" {
+        /// A topic rule matched.
+        Topic => "topic",
+        /// A priority signal matched in the text (double charge, legal threat, ...).
+        Signal => "signal",
+        /// A sentiment word or pattern.
+        Sentiment => "sentiment",
+        /// A pre-sale phrase.
+        Presale => "presale",
+        /// A fact about the ticket or order (VIP, past promised date, public post, ...).
+        Fact => "fact",
+        /// A priority decision (the base of the topic, a raise).
+        Priority => "priority",
+        /// How the text was read (truncated, empty, language fallback).
+        Input => "input",
+    }
 }
 
 /// One piece of evidence, shown to an agent to explain the result.
