@@ -134,10 +134,10 @@ fn check_error(e: &Error, want: &Value) -> std::result::Result<(), String> {
             e.field()
         ));
     }
-    if let Some(part) = want.get("message_contains").and_then(Value::as_str) {
-        if !e.to_string().contains(part) {
-            return Err(format!("message {:?} lacks {part:?}", e.to_string()));
-        }
+    if let Some(part) = want.get("message_contains").and_then(Value::as_str)
+        && !e.to_string().contains(part)
+    {
+        return Err(format!("message {:?} lacks {part:?}", e.to_string()));
     }
     Ok(())
 }

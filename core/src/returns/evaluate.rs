@@ -508,18 +508,18 @@ impl<'a> Context<'a> {
             check(&|| format!("items[{i}].delivered_at"), item.delivered_at)?;
             let shipped = item.shipped_at.or(request.shipped_at);
             let delivered = item.delivered_at.or(request.delivered_at);
-            if let (Some(s), Some(d)) = (shipped, delivered) {
-                if d < s {
-                    let field = if item.delivered_at.is_some() {
-                        format!("items[{i}].delivered_at")
-                    } else {
-                        "delivered_at".into()
-                    };
-                    return Err(Error::invalid(
-                        field,
-                        format!("{d} is before the shipment at {s}"),
-                    ));
-                }
+            if let (Some(s), Some(d)) = (shipped, delivered)
+                && d < s
+            {
+                let field = if item.delivered_at.is_some() {
+                    format!("items[{i}].delivered_at")
+                } else {
+                    "delivered_at".into()
+                };
+                return Err(Error::invalid(
+                    field,
+                    format!("{d} is before the shipment at {s}"),
+                ));
             }
             same(item.unit_price, &|| format!("items[{i}].unit_price"))?;
             let price = request.line_price(i)?;
@@ -743,10 +743,10 @@ impl<'a> Context<'a> {
                         if let Some(r) = w.regular {
                             reasons.push(Reason::law(r));
                         }
-                    } else if self.split_delivery {
-                        if let Some(r) = w.last_item {
-                            reasons.push(Reason::law(r));
-                        }
+                    } else if self.split_delivery
+                        && let Some(r) = w.last_item
+                    {
+                        reasons.push(Reason::law(r));
                     }
                 }
                 let mut end = add_days(s, w.days);
@@ -775,10 +775,10 @@ impl<'a> Context<'a> {
         let refund_due_by = w
             .refund_days
             .map(|d| self.eu_roll(add_days(self.requested_on, d), w, reasons));
-        if let Some(r) = w.refund {
-            if !std::ptr::eq(r.code, w.open.code) {
-                reasons.push(Reason::law(r));
-            }
+        if let Some(r) = w.refund
+            && !std::ptr::eq(r.code, w.open.code)
+        {
+            reasons.push(Reason::law(r));
         }
         if let Some(r) = w.withhold {
             reasons.push(Reason::law(r));
@@ -786,10 +786,8 @@ impl<'a> Context<'a> {
         let return_free = !(informed && w.return_cost_if_informed);
         if return_free {
             side.rule_shipping = Some(w.return_cost.unwrap_or(w.open).code);
-            if !informed {
-                if let Some(r) = w.return_cost {
-                    reasons.push(Reason::law(r));
-                }
+            if !informed && let Some(r) = w.return_cost {
+                reasons.push(Reason::law(r));
             }
         } else if let Some(r) = w.ship_back {
             reasons.push(Reason::law(r));
@@ -800,15 +798,16 @@ impl<'a> Context<'a> {
         if w.loss_of_value && informed {
             loss =
                 refund::loss_of_value(price, item.condition, &self.terms.loss, item.loss_of_value)?;
-            if !loss.is_zero() {
-                if let Some(r) = w.loss {
-                    reasons.push(Reason::law(r));
-                }
-            }
-        } else if worn && !informed {
-            if let Some(r) = w.no_loss {
+            if !loss.is_zero()
+                && let Some(r) = w.loss
+            {
                 reasons.push(Reason::law(r));
             }
+        } else if worn
+            && !informed
+            && let Some(r) = w.no_loss
+        {
+            reasons.push(Reason::law(r));
         }
         side.offer = Some(Offer {
             eligible: true,
@@ -974,12 +973,13 @@ impl<'a> Context<'a> {
                 Scheme::Us => &[],
             }
         };
-        if let Some((rb, within)) = within_reject {
-            if within && !missing {
-                deadlines.reject_by = Some(rb);
-                if let Some(r) = g.short_reject {
-                    reasons.push(Reason::law(r));
-                }
+        if let Some((rb, within)) = within_reject
+            && within
+            && !missing
+        {
+            deadlines.reject_by = Some(rb);
+            if let Some(r) = g.short_reject {
+                reasons.push(Reason::law(r));
             }
         }
         match g.scheme {
@@ -994,25 +994,25 @@ impl<'a> Context<'a> {
             _ if !missing => reasons.push(Reason::law(g.remedies)),
             _ => {}
         }
-        if item.defect == Some(Defect::Minor) && !missing && within_reject.is_none_or(|(_, w)| !w) {
-            if let Some(r) = g.minor {
-                reasons.push(Reason::law(r));
-            }
+        if item.defect == Some(Defect::Minor)
+            && !missing
+            && within_reject.is_none_or(|(_, w)| !w)
+            && let Some(r) = g.minor
+        {
+            reasons.push(Reason::law(r));
         }
-        if reason == "damaged_in_transit" {
-            if let Some(r) = g.risk {
-                reasons.push(Reason::law(r));
-            }
+        if reason == "damaged_in_transit"
+            && let Some(r) = g.risk
+        {
+            reasons.push(Reason::law(r));
         }
-        if missing {
-            if let Some(r) = g.non_delivery {
-                reasons.push(Reason::law(r));
-            }
+        if missing && let Some(r) = g.non_delivery {
+            reasons.push(Reason::law(r));
         }
-        if let Some(r) = g.free {
-            if !reasons.iter().any(|x| std::ptr::eq(x.code, r.code)) {
-                reasons.push(Reason::law(r));
-            }
+        if let Some(r) = g.free
+            && !reasons.iter().any(|x| std::ptr::eq(x.code, r.code))
+        {
+            reasons.push(Reason::law(r));
         }
         side.rule_refund = Some(g.remedies.code);
         side.offer = Some(Offer {
@@ -1129,13 +1129,12 @@ impl<'a> Context<'a> {
                 let mut end = add_days(s, n);
                 let mut extended = false;
                 for season in &t.seasons {
-                    if in_season(self.ordered_on, season.from, season.until) {
-                        if let Some(until) = next_on_or_after(self.ordered_on, season.returnable) {
-                            if until > end {
-                                end = until;
-                                extended = true;
-                            }
-                        }
+                    if in_season(self.ordered_on, season.from, season.until)
+                        && let Some(until) = next_on_or_after(self.ordered_on, season.returnable)
+                        && until > end
+                    {
+                        end = until;
+                        extended = true;
                     }
                 }
                 (Limit::Until(end), extended)
@@ -1206,13 +1205,11 @@ impl<'a> Context<'a> {
         resolutions.extend(list.iter().copied().filter(|r| {
             (*r != Resolution::KeepItem || !keep) && !(missing && *r == Resolution::Repair)
         }));
-        if !fault {
-            if let Some(rf) = &t.restocking {
-                let (fee, over) = refund::restocking_fee(price, rf)?;
-                if !fee.is_zero() {
-                    side.fee = fee;
-                    side.fee_over = over;
-                }
+        if !fault && let Some(rf) = &t.restocking {
+            let (fee, over) = refund::restocking_fee(price, rf)?;
+            if !fee.is_zero() {
+                side.fee = fee;
+                side.fee_over = over;
             }
         }
         let ship_back_by = if keep || reason == "missing_item" {

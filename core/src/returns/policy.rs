@@ -708,12 +708,12 @@ impl ReturnPolicy {
 
     /// The terms that apply to a consumer in `country`, `region`.
     pub(crate) fn terms(&self, country: Country, region: Option<&str>) -> &Terms {
-        if let Some(r) = region {
-            if let Some((_, _, t)) = self.overrides.iter().find(|(c, k, _)| {
+        if let Some(r) = region
+            && let Some((_, _, t)) = self.overrides.iter().find(|(c, k, _)| {
                 *c == country && k.as_deref().is_some_and(|k| k.eq_ignore_ascii_case(r))
-            }) {
-                return t;
-            }
+            })
+        {
+            return t;
         }
         self.overrides
             .iter()
@@ -808,32 +808,32 @@ fn audit_terms(t: &Terms, floor: &Floor) -> Vec<AuditFinding> {
                     "The statutory period counts from delivery (of the last item); a window counted from the order or shipment can end earlier.",
                 ));
             }
-            if let Some(rf) = &t.restocking {
-                if rf.bps > 0 || rf.flat.is_some_and(|m| !m.is_zero()) {
-                    out.push(finding(
-                        t.path("restocking_fee", ""),
-                        w.no_costs,
-                        "No restocking fee may be charged on a statutory withdrawal.",
-                    ));
-                }
+            if let Some(rf) = &t.restocking
+                && (rf.bps > 0 || rf.flat.is_some_and(|m| !m.is_zero()))
+            {
+                out.push(finding(
+                    t.path("restocking_fee", ""),
+                    w.no_costs,
+                    "No restocking fee may be charged on a statutory withdrawal.",
+                ));
             }
-            if !(t.accepted[Condition::Used.index()] && t.accepted[Condition::Damaged.index()]) {
-                if let Some(r) = w.loss {
-                    out.push(finding(
+            if !(t.accepted[Condition::Used.index()] && t.accepted[Condition::Damaged.index()])
+                && let Some(r) = w.loss
+            {
+                out.push(finding(
                         t.path("condition", "accepted"),
                         r,
                         "Goods in any condition may be withdrawn; the law allows only a deduction for loss of value.",
                     ));
-                }
             }
-            if t.require_packaging {
-                if let Some(r) = w.packaging {
-                    out.push(finding(
-                        t.path("condition", "original_packaging"),
-                        r,
-                        "The original packaging cannot be a condition of a statutory withdrawal.",
-                    ));
-                }
+            if t.require_packaging
+                && let Some(r) = w.packaging
+            {
+                out.push(finding(
+                    t.path("condition", "original_packaging"),
+                    r,
+                    "The original packaging cannot be a condition of a statutory withdrawal.",
+                ));
             }
             if t.excl_final_sale
                 || !t.excl_categories.is_empty()
@@ -849,88 +849,86 @@ fn audit_terms(t: &Terms, floor: &Floor) -> Vec<AuditFinding> {
             if !t
                 .res_change_of_mind
                 .contains(&super::policy::Resolution::Refund)
+                && let Some(r) = w.refund
             {
-                if let Some(r) = w.refund {
-                    out.push(finding(
+                out.push(finding(
                         t.path("resolutions", "change_of_mind"),
                         r,
                         "A withdrawal is refunded in money by the means of payment used; store credit or an exchange only if the consumer agrees.",
                     ));
-                }
             }
-            if t.outbound == OutboundRefund::Never || t.outbound == OutboundRefund::Fault {
-                if let (Some(r), true) = (w.delivery, w.outbound != law::Outbound::None) {
-                    out.push(finding(
+            if (t.outbound == OutboundRefund::Never || t.outbound == OutboundRefund::Fault)
+                && let (Some(r), true) = (w.delivery, w.outbound != law::Outbound::None)
+            {
+                out.push(finding(
                         t.path("refund_outbound_shipping", ""),
                         r,
                         "When the whole order is withdrawn, the outbound delivery is refunded (up to the cheapest standard delivery in the EU and UK).",
                     ));
-                }
             }
-            if let (Some(days), Some(r)) = (w.ship_back_days, w.ship_back) {
-                if t.ship_back_days < days {
-                    out.push(finding(
-                        t.path("ship_back_days", ""),
-                        r,
-                        "The consumer has the statutory number of days to send the goods back.",
-                    ));
-                }
+            if let (Some(days), Some(r)) = (w.ship_back_days, w.ship_back)
+                && t.ship_back_days < days
+            {
+                out.push(finding(
+                    t.path("ship_back_days", ""),
+                    r,
+                    "The consumer has the statutory number of days to send the goods back.",
+                ));
             }
             if let (Some(days), Some(promise), Some(r)) =
                 (w.refund_days, t.refund_within_days, w.refund)
+                && promise > days
             {
-                if promise > days {
-                    out.push(finding(
-                        t.path("refund_within_days", ""),
-                        r,
-                        "The law sets a shorter deadline for the refund.",
-                    ));
-                }
+                out.push(finding(
+                    t.path("refund_within_days", ""),
+                    r,
+                    "The law sets a shorter deadline for the refund.",
+                ));
             }
         }
     }
-    if let Some(g) = floor.guarantee {
-        if g.scheme != Scheme::Us {
-            let fault_days = t.fault_days.or(t.window_days);
-            if let Some(d) = fault_days {
-                let guarantee_days = match g.period {
-                    law::Period::Months(m) => Some((m * 365).div_ceil(12)),
-                    law::Period::NoticeDays(durable, _) => Some(durable),
-                    law::Period::Open => Some(u32::MAX),
+    if let Some(g) = floor.guarantee
+        && g.scheme != Scheme::Us
+    {
+        let fault_days = t.fault_days.or(t.window_days);
+        if let Some(d) = fault_days {
+            let guarantee_days = match g.period {
+                law::Period::Months(m) => Some((m * 365).div_ceil(12)),
+                law::Period::NoticeDays(durable, _) => Some(durable),
+                law::Period::Open => Some(u32::MAX),
+            };
+            if guarantee_days.is_some_and(|g| d < g) {
+                let field = if t.fault_days.is_some() {
+                    t.path("window", "fault_days")
+                } else {
+                    t.path("window", "days")
                 };
-                if guarantee_days.is_some_and(|g| d < g) {
-                    let field = if t.fault_days.is_some() {
-                        t.path("window", "fault_days")
-                    } else {
-                        t.path("window", "days")
-                    };
-                    out.push(finding(
+                out.push(finding(
                         field,
                         g.within,
                         "Fault returns after the shop's window are still covered by the legal guarantee.",
                     ));
-                }
             }
-            let has = |r: Resolution| t.res_fault.contains(&r);
-            let lacking = match g.scheme {
-                Scheme::Eu | Scheme::Uk | Scheme::Tr => {
-                    !(has(Resolution::Repair)
-                        && has(Resolution::Replacement)
-                        && has(Resolution::PriceReduction)
-                        && has(Resolution::Refund))
-                }
-                Scheme::Br => !has(Resolution::Repair),
-                Scheme::Ch => !(has(Resolution::Refund) && has(Resolution::PriceReduction)),
-                Scheme::Au => !(has(Resolution::Refund) && has(Resolution::Replacement)),
-                Scheme::Us => false,
-            };
-            if lacking {
-                out.push(finding(
-                    t.path("resolutions", "fault"),
-                    g.remedies,
-                    "The law gives the consumer remedies for a fault that this list does not offer.",
-                ));
+        }
+        let has = |r: Resolution| t.res_fault.contains(&r);
+        let lacking = match g.scheme {
+            Scheme::Eu | Scheme::Uk | Scheme::Tr => {
+                !(has(Resolution::Repair)
+                    && has(Resolution::Replacement)
+                    && has(Resolution::PriceReduction)
+                    && has(Resolution::Refund))
             }
+            Scheme::Br => !has(Resolution::Repair),
+            Scheme::Ch => !(has(Resolution::Refund) && has(Resolution::PriceReduction)),
+            Scheme::Au => !(has(Resolution::Refund) && has(Resolution::Replacement)),
+            Scheme::Us => false,
+        };
+        if lacking {
+            out.push(finding(
+                t.path("resolutions", "fault"),
+                g.remedies,
+                "The law gives the consumer remedies for a fault that this list does not offer.",
+            ));
         }
     }
     out
@@ -1130,14 +1128,14 @@ fn compile(
     })?;
     if let Some(rf) = &t.restocking {
         check_bps(rf.bps, || p("restocking_fee", "bps", &t))?;
-        if let (Some(flat), Some(cap)) = (rf.flat, rf.cap) {
-            if flat.currency() != cap.currency() {
-                return Err(Error::CurrencyMismatch {
-                    field: p("restocking_fee", "cap", &t),
-                    left: flat.currency().code().into(),
-                    right: cap.currency().code().into(),
-                });
-            }
+        if let (Some(flat), Some(cap)) = (rf.flat, rf.cap)
+            && flat.currency() != cap.currency()
+        {
+            return Err(Error::CurrencyMismatch {
+                field: p("restocking_fee", "cap", &t),
+                left: flat.currency().code().into(),
+                right: cap.currency().code().into(),
+            });
         }
     }
     match (shipping.mode, &shipping.fee) {

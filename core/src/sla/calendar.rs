@@ -664,10 +664,10 @@ impl Calendar {
                 cur = e;
             }
             day = day.succ_opt().ok_or_else(overflow)?;
-            if let Goal::Until(b) = goal {
-                if self.midnight(day).ok_or_else(overflow)? >= b {
-                    return Ok((b, used));
-                }
+            if let Goal::Until(b) = goal
+                && self.midnight(day).ok_or_else(overflow)? >= b
+            {
+                return Ok((b, used));
             }
         }
     }

@@ -201,13 +201,15 @@ pub(crate) fn check_overlaps(mut items: Vec<(u64, u64, String)>, wrap: Option<u6
             });
         }
     }
-    if let (Some(period), Some(first), Some(last)) = (wrap, items.first(), items.last()) {
-        if items.len() > 1 && last.1 > period && last.1 - period > first.0 {
-            return Err(Error::SlaOverlap {
-                field: first.2.clone(),
-                other: last.2.clone(),
-            });
-        }
+    if let (Some(period), Some(first), Some(last)) = (wrap, items.first(), items.last())
+        && items.len() > 1
+        && last.1 > period
+        && last.1 - period > first.0
+    {
+        return Err(Error::SlaOverlap {
+            field: first.2.clone(),
+            other: last.2.clone(),
+        });
     }
     Ok(())
 }

@@ -530,10 +530,11 @@ impl Measure<'_> {
             if due.is_none() && elapsed + span >= self.duration {
                 due = Some(self.clock.add(a, self.duration - elapsed)?);
             }
-            if let Some(w) = warn {
-                if warn_at.is_none() && elapsed + span >= w {
-                    warn_at = Some(self.clock.add(a, w - elapsed)?);
-                }
+            if let Some(w) = warn
+                && warn_at.is_none()
+                && elapsed + span >= w
+            {
+                warn_at = Some(self.clock.add(a, w - elapsed)?);
             }
             elapsed += span;
         }

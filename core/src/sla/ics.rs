@@ -129,10 +129,10 @@ pub fn holidays_from_ics(text: &str) -> Result<Vec<DateHours>> {
                         ));
                     }
                 }
-                if kind == "VEVENT" {
-                    if let Some(ev) = event.take() {
-                        ev.expand_into(&mut dates)?;
-                    }
+                if kind == "VEVENT"
+                    && let Some(ev) = event.take()
+                {
+                    ev.expand_into(&mut dates)?;
                 }
             }
             _ if stack.is_empty() => {
@@ -145,10 +145,10 @@ pub fn holidays_from_ics(text: &str) -> Result<Vec<DateHours>> {
                 ));
             }
             _ => {
-                if let (Some(ev), Some((top, _))) = (event.as_mut(), stack.last()) {
-                    if top == "VEVENT" {
-                        ev.property(&cl)?;
-                    }
+                if let (Some(ev), Some((top, _))) = (event.as_mut(), stack.last())
+                    && top == "VEVENT"
+                {
+                    ev.property(&cl)?;
                 }
             }
         }

@@ -805,21 +805,21 @@ fn compile_target(tc: &TargetConfig, calendars: &Calendars, field: &str) -> Resu
                 "give at_percent, before, or both",
             ));
         }
-        if let Some(p) = w.at_percent {
-            if !(1..=99).contains(&p) {
-                return Err(Error::invalid(
-                    format!("{field}.warn.at_percent"),
-                    format!("{p} is outside 1-99"),
-                ));
-            }
+        if let Some(p) = w.at_percent
+            && !(1..=99).contains(&p)
+        {
+            return Err(Error::invalid(
+                format!("{field}.warn.at_percent"),
+                format!("{p} is outside 1-99"),
+            ));
         }
-        if let Some(before) = w.before {
-            if let Some(short) = tc.within.durations().into_iter().find(|d| *d <= before) {
-                return Err(Error::invalid(
-                    format!("{field}.warn.before"),
-                    format!("{before} is not shorter than the target {short}"),
-                ));
-            }
+        if let Some(before) = w.before
+            && let Some(short) = tc.within.durations().into_iter().find(|d| *d <= before)
+        {
+            return Err(Error::invalid(
+                format!("{field}.warn.before"),
+                format!("{before} is not shorter than the target {short}"),
+            ));
         }
     }
     Ok(Target {

@@ -229,13 +229,13 @@ impl Customer {
                 ));
             }
         }
-        if let Some(locale) = &self.locale {
-            if !is_language_tag(locale) {
-                return Err(Error::invalid(
-                    "customer.locale",
-                    format!("{locale:?} is not a BCP 47 language tag such as it-IT"),
-                ));
-            }
+        if let Some(locale) = &self.locale
+            && !is_language_tag(locale)
+        {
+            return Err(Error::invalid(
+                "customer.locale",
+                format!("{locale:?} is not a BCP 47 language tag such as it-IT"),
+            ));
         }
         if let Some(tier) = &self.tier {
             require_id(tier, "customer.tier")?;

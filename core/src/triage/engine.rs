@@ -713,22 +713,21 @@ impl Triage {
                 order.delivered_at.is_some() || order.status == Some(OrderStatus::Delivered);
             if let (Some(promised), Some(received), false) =
                 (order.promised_by, input.received_at, delivered)
+                && received.date_naive() > promised
             {
-                if received.date_naive() > promised {
-                    reasons.push(fact(
-                        "fact.order_late",
-                        ReasonKind::Fact,
-                        0.0,
-                        format!("not delivered, promised by {promised}"),
-                    ));
-                    if topic.topic != Topic::Presale {
-                        raise(
-                            Priority::High,
-                            "priority.order_late",
-                            format!("the order is past its promised date {promised}"),
-                            &mut raises,
-                        );
-                    }
+                reasons.push(fact(
+                    "fact.order_late",
+                    ReasonKind::Fact,
+                    0.0,
+                    format!("not delivered, promised by {promised}"),
+                ));
+                if topic.topic != Topic::Presale {
+                    raise(
+                        Priority::High,
+                        "priority.order_late",
+                        format!("the order is past its promised date {promised}"),
+                        &mut raises,
+                    );
                 }
             }
             if topic.topic == Topic::Cancellation && order.status == Some(OrderStatus::Processing) {
