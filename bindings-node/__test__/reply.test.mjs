@@ -27,6 +27,7 @@ test('native argument types', () => {
   const pl = cat.render('duplicate-charge-refunded', ['pl'], { customer_name: 'Ola', amount: { minor: 9990, currency: 'PLN' }, days: 22 }, { tone: 'informal' })
   assert.ok(pl.text.includes('99,90\u00a0zł') && pl.text.includes('22 dni'), pl.text)
   assert.equal(pl.toneUsed, 'informal')
+  assert.equal(cat.renderText('duplicate-charge-refunded', ['pl'], { customer_name: 'Ola', amount: { minor: 9990, currency: 'PLN' }, days: 22 }, { tone: 'informal' }), pl.text)
 })
 
 test('errors carry code and field', () => {
@@ -39,7 +40,12 @@ test('errors carry code and field', () => {
   throwsWith(() => cat.render('closing', 'en', { customer_name: 'A' }, { tone: 'casual' }), 'input.unknown_value', 'tone')
   throwsWith(() => cat.render('closing', 'en', { customer_name: 'A' }, { zone: 'Mars/Olympus' }), 'input.unknown_value', 'zone')
   throwsWith(() => cat.render('closing', { profile: 'not a tag' }, { customer_name: 'A' }), 'reply.invalid_locale', 'profile')
-  throwsWith(() => cat.render('closing', 'en', { customer_name: 'A', n: 2 ** 60 }), 'input.invalid', 'args.n')
+  throwsWith(() => cat.render('closing', 'en', { customer_name: 2 ** 60 }), 'input.invalid', 'args.customer_name')
+  throwsWith(() => cat.render('closing', 'en', { customer_name: 'A' }, { tones: 'informal' }), 'input.invalid', 'options.tones')
+  throwsWith(() => cat.render('closing', 'en', { customer_name: 'A' }, { tone: 1 }), 'input.invalid', 'tone')
+  throwsWith(() => cat.render('closing', 'en', 'Anna'), 'input.invalid', 'args')
+  // Arguments the message does not use are not read.
+  assert.equal(cat.render('closing', 'en', { customer_name: 'A', unused: true }).localeUsed, 'en')
   throwsWith(
     () => cat.render('acknowledgement', 'en', { customer_name: 'A', ticket_id: 'T', reply_by: new Date('nope') }),
     'input.invalid',

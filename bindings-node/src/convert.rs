@@ -51,6 +51,15 @@ pub(crate) fn instant(env: &Env, value: Unknown<'_>, field: &str) -> napi::Resul
     }
 }
 
+/// Reads a value the caller checked is a JS `Date`: the instant, or the core
+/// error naming `field` (an invalid Date, one out of range).
+pub(crate) fn date_instant(
+    value: Unknown<'_>,
+    field: &str,
+) -> napi::Result<Result<DateTime<Utc>, caredesk::Error>> {
+    Ok(date_value(value)?.map_err(|p| p.at(field)))
+}
+
 /// A JS `Date` for an instant (millisecond precision, as JS dates have).
 pub(crate) fn date<'e>(env: &'e Env, t: DateTime<Utc>) -> napi::Result<JsDate<'e>> {
     env.create_date(t.timestamp_millis() as f64)

@@ -2,17 +2,17 @@
 //! reports as plain objects.
 
 use caredesk::reply::{
-    Arg, Args, LintReport as CoreLint, LocaleRequest, RenderOptions, Reply as CoreReply,
-    ReplyCatalog as CoreCatalog, Tone,
+    Arg, ArgSource, Args, Format, LintReport as CoreLint, LocaleRequest, MissingPolicy,
+    RenderOptions, Reply as CoreReply, ReplyCatalog as CoreCatalog, Tone,
 };
 use napi::ValueType;
 use napi::bindgen_prelude::{
-    Array, AsyncTask, ClassInstance, Env, JavaScriptClassExt, JsObjectValue, JsValue,
-    KeyCollectionMode, KeyConversion, KeyFilter, Object, Task, Unknown,
+    Array, AsyncTask, ClassInstance, Env, JavaScriptClassExt, JsObjectValue, JsValue, Object, Task,
+    Unknown,
 };
 use napi_derive::napi;
 
-use crate::convert::{instant, safe_integer, to_json};
+use crate::convert::{MAX_SAFE_INTEGER, date_instant, to_json};
 use crate::error::{OrThrow, invalid, js_error};
 use crate::money::Money;
 
@@ -83,6 +83,10 @@ fn read_locales(env: &Env, locales: Option<Unknown<'_>>) -> napi::Result<LocaleR
     let Some(locales) = locales else {
         return Ok(LocaleRequest::new());
     };
+    if locales.get_type()? == ValueType::String {
+        let tag = locales.coerce_to_string()?.into_utf8()?.into_owned()?;
+        return Ok(LocaleRequest::from(tag));
+    }
     match to_json(env, locales, "locales")? {
         serde_json::Value::Null => Ok(LocaleRequest::new()),
         value => caredesk::error::from_value(value)
@@ -91,14 +95,142 @@ fn read_locales(env: &Env, locales: Option<Unknown<'_>>) -> napi::Result<LocaleR
     }
 }
 
+/// Reads `{ tone, format, zone, missing }`, each optional; any other key is
+/// refused, so a misspelt option never goes unnoticed.
 fn read_options(env: &Env, options: Option<Unknown<'_>>) -> napi::Result<RenderOptions> {
     let Some(options) = options else {
         return Ok(RenderOptions::default());
     };
-    match to_json(env, options, "options")? {
-        serde_json::Value::Null => Ok(RenderOptions::default()),
-        value => caredesk::error::from_value(value).or_throw(env),
+    match options.get_type()? {
+        ValueType::Undefined | ValueType::Null => return Ok(RenderOptions::default()),
+        ValueType::Object if !options.is_array()? => {}
+        _ => return Err(js_error(env, &invalid("options", "expected an object"))),
     }
+    let object = options.coerce_to_object()?;
+    let mut out = RenderOptions::default();
+    let mut seen = 0u32;
+    for key in ["tone", "format", "zone", "missing"] {
+        let value = object.get_named_property::<Unknown>(key)?;
+        if value.get_type()? == ValueType::Undefined {
+            continue;
+        }
+        seen += 1;
+        if value.get_type()? != ValueType::String {
+            return Err(js_error(env, &invalid(key, "expected a string")));
+        }
+        let text = value.coerce_to_string()?.into_utf8()?.into_owned()?;
+        let parsed = match key {
+            "tone" => Tone::parse_field(&text, key).map(|t| out.tone = t),
+            "format" => Format::parse_field(&text, key).map(|f| out.format = f),
+            "zone" => caredesk::reply::parse_zone(&text, key).map(|z| out.zone = z),
+            _ => MissingPolicy::parse_field(&text, key).map(|m| out.missing = m),
+        };
+        parsed.or_throw(env)?;
+    }
+    let keys = object.get_property_names()?;
+    if keys.get_array_length()? > seen {
+        for i in 0..keys.get_array_length()? {
+            let key = keys.get_element::<Unknown>(i)?;
+            let name = key.coerce_to_string()?.into_utf8()?.into_owned()?;
+            if !["tone", "format", "zone", "missing"].contains(&name.as_str()) {
+                return Err(js_error(
+                    env,
+                    &invalid(
+                        &format!("options.{name}"),
+                        "unknown option (expected tone, format, zone, missing)",
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The arguments object, read by name as the message asks for them.
+struct JsArgs<'a> {
+    env: &'a Env,
+    object: Option<Object<'a>>,
+    at: &'a str,
+}
+
+impl JsArgs<'_> {
+    fn read(&self, name: &str) -> napi::Result<Result<Option<Arg<'static>>, caredesk::Error>> {
+        let Some(object) = &self.object else {
+            return Ok(Ok(None));
+        };
+        let field = || format!("{}.{name}", self.at);
+        let value = object.get_named_property::<Unknown>(name)?;
+        let arg = match value.get_type()? {
+            ValueType::Undefined => return Ok(Ok(None)),
+            ValueType::String => {
+                Arg::Str(value.coerce_to_string()?.into_utf8()?.into_owned()?.into())
+            }
+            ValueType::Number => {
+                let x = value.coerce_to_number()?.get_double()?;
+                if !x.is_finite() || x.fract() != 0.0 {
+                    return Ok(Err(wrong(&field(), &format!("the number {x}"))));
+                }
+                if x.abs() > MAX_SAFE_INTEGER {
+                    return Ok(Err(invalid(
+                        &field(),
+                        format!(
+                            "{x} is not a safe integer (a whole number of magnitude at most 2^53 - 1)"
+                        ),
+                    )));
+                }
+                Arg::Int(x as i64)
+            }
+            ValueType::Object if value.is_date()? => match date_instant(value, &field())? {
+                Ok(t) => Arg::Instant(t),
+                Err(e) => return Ok(Err(e)),
+            },
+            ValueType::Object if Money::instance_of(self.env, &value)? => {
+                let money = object.get_named_property::<ClassInstance<Money>>(name)?;
+                Arg::Money(money.get())
+            }
+            ValueType::Object if !value.is_array()? => {
+                let field = field();
+                match caredesk::error::from_value(to_json(self.env, value, &field)?) {
+                    Ok(m) => Arg::Money(m),
+                    Err(e) => return Ok(Err(e.within(&field))),
+                }
+            }
+            ValueType::Boolean => return Ok(Err(wrong(&field(), "a boolean"))),
+            ValueType::Null => return Ok(Err(wrong(&field(), "null"))),
+            ValueType::BigInt => return Ok(Err(wrong(&field(), "a bigint"))),
+            _ => return Ok(Err(wrong(&field(), "an unsupported value"))),
+        };
+        Ok(Ok(Some(arg)))
+    }
+}
+
+impl ArgSource for JsArgs<'_> {
+    fn arg(&self, name: &str) -> caredesk::Result<Option<Arg<'_>>> {
+        match self.read(name) {
+            Ok(result) => result,
+            // A JS exception while reading (a throwing getter): its message, on the field.
+            Err(e) => Err(invalid(&format!("{}.{name}", self.at), e.reason.clone())),
+        }
+    }
+}
+
+fn js_args<'a>(env: &'a Env, args: Option<Unknown<'a>>, at: &'a str) -> napi::Result<JsArgs<'a>> {
+    let object = match args {
+        None => None,
+        Some(args) => match args.get_type()? {
+            ValueType::Undefined | ValueType::Null => None,
+            ValueType::Object if !args.is_array()? && !args.is_date()? => {
+                Some(args.coerce_to_object()?)
+            }
+            _ => {
+                return Err(js_error(
+                    env,
+                    &invalid(at, "expected an object of named arguments"),
+                ));
+            }
+        },
+    };
+    Ok(JsArgs { env, object, at })
 }
 
 fn wrong(field: &str, got: &str) -> caredesk::Error {
@@ -107,71 +239,6 @@ fn wrong(field: &str, got: &str) -> caredesk::Error {
         expected: "a string, an integer, a Money, a Date or a 'YYYY-MM-DD' string".into(),
         got: got.into(),
     }
-}
-
-/// Reads the arguments object: strings, safe integers, `Money` (or
-/// `{minor, currency}`), `Date`s; a `'YYYY-MM-DD'` string is a date where the
-/// message formats it with `DATE()`.
-fn read_args(env: &Env, args: Option<Unknown<'_>>, at: &str) -> napi::Result<Args<'static>> {
-    let Some(args) = args else {
-        return Ok(Args::new());
-    };
-    match args.get_type()? {
-        ValueType::Undefined | ValueType::Null => return Ok(Args::new()),
-        ValueType::Object if !args.is_array()? && !args.is_date()? => {}
-        _ => {
-            return Err(js_error(
-                env,
-                &invalid(at, "expected an object of named arguments"),
-            ));
-        }
-    }
-    let object = args.coerce_to_object()?;
-    let keys = object.get_all_property_names(
-        KeyCollectionMode::OwnOnly,
-        KeyFilter::Enumerable,
-        KeyConversion::NumbersToStrings,
-    )?;
-    let mut out = Args::with_capacity(keys.get_array_length()? as usize);
-    for i in 0..keys.get_array_length()? {
-        let key = keys.get_element::<Unknown>(i)?;
-        if key.get_type()? != ValueType::String {
-            continue;
-        }
-        let name = key.coerce_to_string()?.into_utf8()?.into_owned()?;
-        let field = format!("{at}.{name}");
-        let value = object.get_property::<Unknown, Unknown>(key)?;
-        let arg = match value.get_type()? {
-            ValueType::Undefined => continue,
-            ValueType::String => {
-                Arg::Str(value.coerce_to_string()?.into_utf8()?.into_owned()?.into())
-            }
-            ValueType::Number => {
-                let x = value.coerce_to_number()?.get_double()?;
-                if x.fract() != 0.0 || !x.is_finite() {
-                    return Err(js_error(env, &wrong(&field, &format!("the number {x}"))));
-                }
-                Arg::Int(safe_integer(env, x, &field)?)
-            }
-            ValueType::Object if value.is_date()? => Arg::Instant(instant(env, value, &field)?),
-            ValueType::Object if Money::instance_of(env, &value)? => {
-                let money = object.get_named_property::<ClassInstance<Money>>(&name)?;
-                Arg::Money(money.get())
-            }
-            ValueType::Object if !value.is_array()? => {
-                let m = caredesk::error::from_value(to_json(env, value, &field)?)
-                    .map_err(|e| e.within(&field))
-                    .or_throw(env)?;
-                Arg::Money(m)
-            }
-            ValueType::Boolean => return Err(js_error(env, &wrong(&field, "a boolean"))),
-            ValueType::Null => return Err(js_error(env, &wrong(&field, "null"))),
-            ValueType::BigInt => return Err(js_error(env, &wrong(&field, "a bigint"))),
-            _ => return Err(js_error(env, &wrong(&field, "an unsupported value"))),
-        };
-        out.set(name, arg);
-    }
-    Ok(out)
 }
 
 #[napi]
@@ -250,11 +317,31 @@ impl ReplyCatalog {
         #[napi(ts_arg_type = "RenderOptionsData")] options: Option<Unknown<'_>>,
     ) -> napi::Result<Reply> {
         let request = read_locales(env, locales)?;
-        let args = read_args(env, args, "args")?;
         let options = read_options(env, options)?;
+        let args = js_args(env, args, "args")?;
         self.inner
-            .render(&message_id, &request, &args, &options)
+            .render_with(&message_id, &request, &args, &options)
             .map(Reply::from)
+            .or_throw(env)
+    }
+
+    /// Like `render`, but only the text: no reply object to build, for
+    /// callers that do not need `localeUsed` and the rest.
+    #[napi(catch_unwind)]
+    pub fn render_text(
+        &self,
+        env: &Env,
+        message_id: String,
+        #[napi(ts_arg_type = "LocalesInput")] locales: Option<Unknown<'_>>,
+        #[napi(ts_arg_type = "Record<string, ReplyArg>")] args: Option<Unknown<'_>>,
+        #[napi(ts_arg_type = "RenderOptionsData")] options: Option<Unknown<'_>>,
+    ) -> napi::Result<String> {
+        let request = read_locales(env, locales)?;
+        let options = read_options(env, options)?;
+        let args = js_args(env, args, "args")?;
+        self.inner
+            .render_with(&message_id, &request, &args, &options)
+            .map(|r| r.text)
             .or_throw(env)
     }
 
@@ -273,7 +360,8 @@ impl ReplyCatalog {
         options: Option<Unknown<'_>>,
     ) -> napi::Result<AsyncTask<RenderTask>> {
         let options = read_options(env, options)?;
-        let mut work = Vec::with_capacity(items.len() as usize);
+        let mut work: Vec<caredesk::Result<(String, LocaleRequest, Args<'static>)>> =
+            Vec::with_capacity(items.len() as usize);
         for i in 0..items.len() {
             let at = format!("items[{i}]");
             let item: Option<Object> = items.get(i).ok().flatten();
@@ -291,24 +379,29 @@ impl ReplyCatalog {
                 ));
             }
             let id = id.coerce_to_string()?.into_utf8()?.into_owned()?;
-            let locales = item.get_named_property::<Unknown>("locales").ok();
-            let request = match locales {
-                Some(l) if l.get_type()? != ValueType::Undefined => {
-                    match to_json(env, l, &format!("{at}.locales"))? {
-                        serde_json::Value::Null => LocaleRequest::new(),
-                        value => caredesk::error::from_value(value)
-                            .map_err(|e| e.within(&format!("{at}.locales")))
-                            .or_throw(env)?,
+            let locales = item.get_named_property::<Unknown>("locales")?;
+            let request = match locales.get_type()? {
+                ValueType::Undefined | ValueType::Null => Ok(LocaleRequest::new()),
+                ValueType::String => Ok(LocaleRequest::from(
+                    locales.coerce_to_string()?.into_utf8()?.into_owned()?,
+                )),
+                _ => caredesk::error::from_value(to_json(env, locales, &format!("{at}.locales"))?)
+                    .map_err(|e| e.within("locales")),
+            };
+            let given = item.get_named_property::<Unknown>("args")?;
+            let source = js_args(env, Some(given), "args")?;
+            // Only the arguments the message uses are read, as `render` does.
+            let read = request.and_then(|request| {
+                let vars = self.inner.variables_for(&id, &request, options.tone)?;
+                let mut args = Args::with_capacity(vars.len());
+                for name in vars {
+                    if let Some(value) = source.arg(name)? {
+                        args.set(name.to_string(), value.into_owned());
                     }
                 }
-                _ => LocaleRequest::new(),
-            };
-            let args = read_args(
-                env,
-                item.get_named_property::<Unknown>("args").ok(),
-                &format!("{at}.args"),
-            )?;
-            work.push((id, request, args));
+                Ok((id, request, args))
+            });
+            work.push(read);
         }
         Ok(AsyncTask::new(RenderTask {
             catalog: self.inner.clone(),
@@ -318,10 +411,10 @@ impl ReplyCatalog {
     }
 }
 
-/// The work behind `renderMany`.
+/// The work behind `renderMany`: each item read, or the error reading it.
 pub struct RenderTask {
     catalog: CoreCatalog,
-    work: Vec<(String, LocaleRequest, Args<'static>)>,
+    work: Vec<caredesk::Result<(String, LocaleRequest, Args<'static>)>>,
     options: RenderOptions,
 }
 
@@ -331,8 +424,12 @@ impl Task for RenderTask {
 
     fn compute(&mut self) -> napi::Result<Self::Output> {
         let mut out = Vec::with_capacity(self.work.len());
-        for (i, (id, req, args)) in self.work.iter().enumerate() {
-            match self.catalog.render(id, req, args, &self.options) {
+        for (i, item) in self.work.iter().enumerate() {
+            let rendered = match item {
+                Ok((id, req, args)) => self.catalog.render(id, req, args, &self.options),
+                Err(e) => Err(e.clone()),
+            };
+            match rendered {
                 Ok(r) => out.push(r),
                 Err(e) => return Ok(Err(e.within(&format!("items[{i}]")))),
             }

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use caredesk::reply::{
-    Arg, Args, Format, LintReport, LocaleRequest, MissingPolicy, RenderOptions, Reply,
+    Arg, ArgSource, Args, Format, LintReport, LocaleRequest, MissingPolicy, RenderOptions, Reply,
     ReplyCatalog, Tone,
 };
 use caredesk::{Error, Money};
@@ -63,62 +63,107 @@ fn locales(obj: Option<&Bound<'_, PyAny>>) -> PyResult<LocaleRequest> {
     caredesk::error::from_value(to_value(obj, "locales")?).map_err(|e| to_py(e.within("locales")))
 }
 
-fn wrong(field: &str, got: &Bound<'_, PyAny>) -> PyErr {
+fn wrong(field: &str, got: &Bound<'_, PyAny>) -> Error {
     let name = got
         .get_type()
         .name()
         .map(|n| n.to_string())
         .unwrap_or_else(|_| "object".into());
-    to_py(Error::ReplyWrongArgType {
+    Error::ReplyWrongArgType {
         field: field.into(),
         expected: "str, int, caredesk.Money, datetime or date".into(),
         got: name,
-    })
+    }
 }
 
-/// One argument; strings are borrowed from the Python object. `name` is the
-/// argument's name; its field (`args.<name>`) is built only for an error.
-fn arg<'a>(value: &'a Bound<'_, PyAny>, name: &str) -> PyResult<Arg<'a>> {
+/// A Python exception raised while reading an argument, as a core error on its field.
+fn read_failed(field: String, err: PyErr) -> Error {
+    Error::InvalidField {
+        field,
+        problem: err.to_string(),
+    }
+}
+
+/// One argument, read from its Python value. `name` is the argument's name;
+/// its field (`args.<name>`) is built only for an error.
+fn arg(value: &Bound<'_, PyAny>, name: &str) -> caredesk::Result<Arg<'static>> {
     let field = || format!("args.{name}");
     if let Ok(s) = value.cast::<PyString>() {
-        return Ok(Arg::Str(Cow::Borrowed(s.to_str()?)));
+        let text = s.to_str().map_err(|e| read_failed(field(), e))?;
+        return Ok(Arg::Str(Cow::Owned(text.to_owned())));
     }
     if value.is_instance_of::<PyInt>() {
         if value.is_instance_of::<PyBool>() {
             return Err(wrong(&field(), value));
         }
-        return value.extract::<i64>().map(Arg::Int).map_err(|_| {
-            to_py(Error::ReplyWrongArgType {
+        return value
+            .extract::<i64>()
+            .map(Arg::Int)
+            .map_err(|_| Error::ReplyWrongArgType {
                 field: field(),
                 expected: "an integer that fits in 64 bits".into(),
                 got: "a larger integer".into(),
-            })
-        });
+            });
     }
     if let Ok(m) = value.cast::<PyMoney>() {
         return Ok(Arg::Money(m.get().inner));
     }
     if let Ok(dt) = value.cast::<PyDateTime>() {
         if dt.get_tzinfo().is_none() {
-            return Err(to_py(Error::NaiveDateTime { field: field() }));
+            return Err(Error::NaiveDateTime { field: field() });
         }
-        return instant_of(dt).map(Arg::Instant);
+        return instant_of(dt)
+            .map(Arg::Instant)
+            .map_err(|e| read_failed(field(), e));
     }
     if value.is_instance_of::<PyDate>() {
         // One call to toordinal() is much cheaper than reading year, month
         // and day one by one through the stable ABI.
-        let ordinal: i32 = value.call_method0("toordinal")?.extract()?;
+        let ordinal: i32 = value
+            .call_method0("toordinal")
+            .and_then(|o| o.extract())
+            .map_err(|e| read_failed(field(), e))?;
         let d =
             NaiveDate::from_num_days_from_ce_opt(ordinal).ok_or_else(|| wrong(&field(), value))?;
         return Ok(Arg::Date(d));
     }
     if value.is_instance_of::<PyDict>() {
         let field = field();
-        let m: Money = caredesk::error::from_value(to_value(value, &field)?)
-            .map_err(|e| to_py(e.within(&field)))?;
+        let json = to_value(value, &field).map_err(|e| read_failed(field.clone(), e))?;
+        let m: Money = caredesk::error::from_value(json).map_err(|e| e.within(&field))?;
         return Ok(Arg::Money(m));
     }
     Err(wrong(&field(), value))
+}
+
+/// The `args` dict, read by name as the message asks for its variables.
+struct DictArgs<'a, 'py>(Option<&'a Bound<'py, PyDict>>);
+
+impl ArgSource for DictArgs<'_, '_> {
+    fn arg(&self, name: &str) -> caredesk::Result<Option<Arg<'_>>> {
+        let Some(dict) = self.0 else {
+            return Ok(None);
+        };
+        match dict.get_item(name) {
+            Ok(Some(value)) => arg(&value, name).map(Some),
+            Ok(None) => Ok(None),
+            Err(e) => Err(read_failed(format!("args.{name}"), e)),
+        }
+    }
+}
+
+/// Checks `args` is a dict (or None).
+fn args_dict<'py>(args: Option<&Bound<'py, PyAny>>) -> PyResult<Option<Bound<'py, PyDict>>> {
+    let Some(args) = args.filter(|a| !a.is_none()) else {
+        return Ok(None);
+    };
+    match args.cast::<PyDict>() {
+        Ok(d) => Ok(Some(d.clone())),
+        Err(_) => Err(to_py(Error::InvalidField {
+            field: "args".into(),
+            problem: "expected a dict of named arguments".into(),
+        })),
+    }
 }
 
 /// An aware `datetime` as an instant. Between 1900 and 2096 one call to
@@ -137,38 +182,6 @@ fn instant_of(dt: &Bound<'_, PyDateTime>) -> PyResult<DateTime<Utc>> {
     }
     let fixed: DateTime<FixedOffset> = dt.extract()?;
     Ok(fixed.with_timezone(&Utc))
-}
-
-/// Reads `args` (a dict or None); the pairs are held so strings can be borrowed.
-fn held_args<'py>(
-    args: Option<&Bound<'py, PyAny>>,
-) -> PyResult<Vec<(Bound<'py, PyAny>, Bound<'py, PyAny>)>> {
-    let Some(args) = args.filter(|a| !a.is_none()) else {
-        return Ok(Vec::new());
-    };
-    let Ok(dict) = args.cast::<PyDict>() else {
-        return Err(to_py(Error::InvalidField {
-            field: "args".into(),
-            problem: "expected a dict of named arguments".into(),
-        }));
-    };
-    Ok(dict.iter().collect())
-}
-
-fn build_args<'a>(held: &'a [(Bound<'_, PyAny>, Bound<'_, PyAny>)]) -> PyResult<Args<'a>> {
-    let mut args = Args::with_capacity(held.len());
-    for (k, v) in held {
-        let Ok(key) = k.cast::<PyString>() else {
-            return Err(to_py(Error::InvalidField {
-                field: "args".into(),
-                problem: "argument names must be str".into(),
-            }));
-        };
-        let name = key.to_str()?;
-        let value = arg(v, name)?;
-        args.set(name, value);
-    }
-    Ok(args)
 }
 
 fn options(tone: &str, format: &str, zone: &str, missing: &str) -> PyResult<RenderOptions> {
@@ -248,13 +261,29 @@ impl PyReplyCatalog {
     ) -> PyResult<PyReply> {
         let request = self::locales(locales)?;
         let options = options(tone, format, zone, missing)?;
-        let held = held_args(args)?;
-        let args = build_args(&held)?;
+        let dict = args_dict(args)?;
         let reply = self
             .inner
-            .render(message_id, &request, &args, &options)
+            .render_with(message_id, &request, &DictArgs(dict.as_ref()), &options)
             .py()?;
         Ok(PyReply { inner: reply })
+    }
+
+    /// Like `render`, but only the text (no Reply object to build).
+    #[pyo3(signature = (message_id, locales=None, args=None, *, tone="formal", format="plain", zone="UTC", missing="error"))]
+    #[allow(clippy::too_many_arguments)]
+    fn render_text(
+        &self,
+        message_id: &str,
+        locales: Option<&Bound<'_, PyAny>>,
+        args: Option<&Bound<'_, PyAny>>,
+        tone: &str,
+        format: &str,
+        zone: &str,
+        missing: &str,
+    ) -> PyResult<String> {
+        self.render(message_id, locales, args, tone, format, zone, missing)
+            .map(|r| r.inner.text)
     }
 
     /// Renders many replies without holding the GIL. Each item is a dict with
@@ -275,7 +304,10 @@ impl PyReplyCatalog {
     ) -> PyResult<Bound<'py, PyList>> {
         let on_error = OnError::parse(errors)?;
         let options = options(tone, format, zone, missing)?;
-        let mut work: Vec<(String, LocaleRequest, Args<'static>)> = Vec::new();
+        // Each item is read on this thread, only the arguments its message
+        // uses (as `render` does); a failure is kept for that item.
+        type Work = caredesk::Result<(String, LocaleRequest, Args<'static>)>;
+        let mut work: Vec<Work> = Vec::new();
         for (i, item) in items.try_iter()?.enumerate() {
             let item = item?;
             let at = format!("items[{i}]");
@@ -301,19 +333,27 @@ impl PyReplyCatalog {
             };
             let request = self::locales(dict.get_item("locales")?.as_ref())
                 .map_err(|e| prefix(py, e, &at))?;
-            let held =
-                held_args(dict.get_item("args")?.as_ref()).map_err(|e| prefix(py, e, &at))?;
-            let args: Args<'static> = build_args(&held)
-                .map_err(|e| prefix(py, e, &at))?
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.clone().into_owned()))
-                .collect();
-            work.push((id, request, args));
+            let given =
+                args_dict(dict.get_item("args")?.as_ref()).map_err(|e| prefix(py, e, &at))?;
+            let source = DictArgs(given.as_ref());
+            let read = self
+                .inner
+                .variables_for(&id, &request, options.tone)
+                .and_then(|vars| {
+                    let mut args = Args::with_capacity(vars.len());
+                    for name in vars {
+                        if let Some(value) = source.arg(name)? {
+                            args.set(name.to_string(), value.into_owned());
+                        }
+                    }
+                    Ok(args)
+                });
+            work.push(read.map(|args| (id, request, args)));
         }
         let catalog = self.inner.clone();
         let results: Vec<caredesk::Result<Reply>> = py.detach(|| {
-            work.iter()
-                .map(|(id, req, args)| catalog.render(id, req, args, &options))
+            work.into_iter()
+                .map(|w| w.and_then(|(id, req, args)| catalog.render(&id, &req, &args, &options)))
                 .collect()
         });
         into_list(py, results, "items", on_error, |inner| PyReply { inner })

@@ -45,6 +45,8 @@ def test_native_argument_types(cat):
     assert r.to_dict() == {"text": r.text, "locale_used": "pl", "fallback_used": False,
                            "missing_args": [], "tone_used": "informal"}
     assert str(r) == r.text and "locale_used='pl'" in repr(r).replace('"', "'")
+    assert cat.render_text("duplicate-charge-refunded", ["pl"], {
+        "customer_name": "Ola", "amount": {"minor": 9990, "currency": "PLN"}, "days": 22}, tone="informal") == r.text
 
 
 def test_errors_carry_code_and_field(cat):
@@ -62,6 +64,11 @@ def test_errors_carry_code_and_field(cat):
         with pytest.raises(ReplyError) as e:
             cat.render("closing", "en", {"customer_name": bad})
         assert (e.value.code, e.value.field) == ("reply.wrong_arg_type", "args.customer_name")
+    # Arguments the message does not use are not read.
+    assert cat.render("closing", "en", {"customer_name": "A", "unused": True}).locale_used == "en"
+    with pytest.raises(caredesk.InputError) as e:
+        cat.render("closing", "en", ["customer_name"])
+    assert (e.value.code, e.value.field) == ("input.invalid", "args")
     with pytest.raises(caredesk.InputError) as e:
         cat.render("closing", "en", {"customer_name": "A"}, tone="casual")
     assert (e.value.code, e.value.field) == ("input.unknown_value", "tone")

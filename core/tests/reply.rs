@@ -930,3 +930,37 @@ fn the_fixture_catalog_lints_with_only_its_known_gaps() {
         "{report}"
     );
 }
+
+#[test]
+fn an_arg_source_is_asked_only_for_what_the_message_uses() {
+    use caredesk::reply::ArgSource;
+    use std::cell::RefCell;
+
+    struct Asked(RefCell<Vec<String>>);
+    impl ArgSource for Asked {
+        fn arg(&self, name: &str) -> caredesk::Result<Option<Arg<'_>>> {
+            self.0.borrow_mut().push(name.to_string());
+            Ok(match name {
+                "customer_name" => Some(Arg::from("Kim")),
+                "secret" => panic!("not used by the message"),
+                _ => None,
+            })
+        }
+    }
+    let asked = Asked(RefCell::new(Vec::new()));
+    let c = ReplyCatalog::builtin();
+    let r = c
+        .render_with("closing", &"fi".into(), &asked, &opts())
+        .unwrap();
+    assert!(r.text.contains("Kim"));
+    assert_eq!(*asked.0.borrow(), ["customer_name"]);
+    assert_eq!(
+        c.variables_for("closing", &"fi".into(), Tone::Informal)
+            .unwrap(),
+        ["customer_name"]
+    );
+    let e = c
+        .variables_for("nope", &"fi".into(), Tone::Formal)
+        .unwrap_err();
+    assert_eq!(e.code(), "reply.unknown_message");
+}

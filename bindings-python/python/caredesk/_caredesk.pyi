@@ -975,6 +975,18 @@ class ReplyCatalog:
         ``reply.invalid_locale``, ``reply.missing_arg``, ``reply.wrong_arg_type``,
         ``reply.render``) or ``InputError`` (an unknown option value, a naive datetime).
         """
+    def render_text(
+        self,
+        message_id: str,
+        locales: Locales = None,
+        args: Mapping[str, ReplyArg] | None = None,
+        *,
+        tone: ToneName = "formal",
+        format: ReplyFormat = "plain",
+        zone: str = "UTC",
+        missing: MissingPolicyName = "error",
+    ) -> str:
+        """Like :meth:`render`, but only the text."""
     def render_many(
         self,
         items: Iterable[ReplyItem],

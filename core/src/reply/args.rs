@@ -173,6 +173,31 @@ impl Arg<'static> {
     }
 }
 
+/// Where a render finds its arguments: asked by name for each variable the
+/// message uses, and only those.
+///
+/// [`Args`] is one; the bindings implement it over a Python dict and a JS
+/// object, so arguments a message does not use are never converted.
+pub trait ArgSource {
+    /// The argument called `name`, or `None` when it was not given.
+    ///
+    /// # Errors
+    /// Whatever reading it fails with (a value of a type no argument has).
+    fn arg(&self, name: &str) -> Result<Option<Arg<'_>>>;
+}
+
+impl ArgSource for Args<'_> {
+    fn arg(&self, name: &str) -> Result<Option<Arg<'_>>> {
+        Ok(self.get(name).map(|a| match a {
+            Arg::Str(s) => Arg::Str(Cow::Borrowed(s.as_ref())),
+            Arg::Int(i) => Arg::Int(*i),
+            Arg::Money(m) => Arg::Money(*m),
+            Arg::Instant(t) => Arg::Instant(*t),
+            Arg::Date(d) => Arg::Date(*d),
+        }))
+    }
+}
+
 /// The named arguments of one render, in the order given.
 ///
 /// ```

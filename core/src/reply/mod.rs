@@ -55,7 +55,7 @@ mod lint;
 mod negotiate;
 mod render;
 
-pub use args::{Arg, Args};
+pub use args::{Arg, ArgSource, Args};
 pub use catalog::ReplyCatalog;
 pub use lint::{LintIssue, LintReport, Severity, lint, lint_sources};
 pub use negotiate::{LocaleRequest, parse_accept_language};

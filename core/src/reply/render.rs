@@ -10,7 +10,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::analyze::Expect;
-use super::args::{Arg, Args};
+use super::args::{Arg, ArgSource, Args};
 use super::catalog::{Layer, LocaleEntry, ReplyCatalog, split_id};
 use super::format::{self, LocaleFormats, Scope, Typed};
 use super::negotiate::LocaleRequest;
@@ -199,6 +199,9 @@ impl RenderOptions {
 /// # Errors
 /// `input.unknown_value`.
 pub fn parse_zone(name: &str, field: &str) -> Result<Tz> {
+    if name == "UTC" {
+        return Ok(Tz::UTC);
+    }
     name.parse().map_err(|_| Error::UnknownValue {
         field: field.into(),
         value: name.into(),
@@ -277,29 +280,83 @@ impl ReplyCatalog {
         args: &Args<'_>,
         options: &RenderOptions,
     ) -> Result<Reply> {
-        let inner = &self.inner;
-        let steps = inner.chain(locales)?;
-        for step in steps.iter() {
-            let entry = &inner.locales[step.index];
-            for tone in [options.tone, options.tone.other()] {
-                let Some(layer) = entry.layer(tone) else {
-                    continue;
-                };
-                if layer.infos.contains_key(message_id) {
-                    let formats = step.formats()?;
-                    let (text, missing_args) =
-                        render_in(entry, layer, message_id, args, options, formats)?;
-                    return Ok(Reply {
-                        text,
-                        locale_used: entry.tag.clone(),
-                        fallback_used: !step.first_choice,
-                        missing_args,
-                        tone_used: tone,
-                    });
+        self.render_with(message_id, locales, args, options)
+    }
+
+    /// [`ReplyCatalog::render`] with the arguments looked up by name from
+    /// `args`, and only those the message uses: how the bindings read a
+    /// dict or an object without converting what the message does not need.
+    ///
+    /// # Errors
+    /// As [`ReplyCatalog::render`], and any error `args` returns.
+    pub fn render_with(
+        &self,
+        message_id: &str,
+        locales: &LocaleRequest,
+        args: &dyn ArgSource,
+        options: &RenderOptions,
+    ) -> Result<Reply> {
+        let steps = self.inner.chain(locales)?;
+        let (step, entry, layer, tone) = self.locate(message_id, &steps, options.tone)?;
+        let formats = step.formats()?;
+        let (text, missing_args) = render_in(entry, layer, message_id, args, options, formats)?;
+        Ok(Reply {
+            text,
+            locale_used: entry.tag.clone(),
+            fallback_used: !step.first_choice,
+            missing_args,
+            tone_used: tone,
+        })
+    }
+
+    /// The variables `message_id` uses in the locale and tone `render` would
+    /// pick for `locales` and `tone`, in order of first use: the arguments to
+    /// gather for this customer.
+    ///
+    /// ```
+    /// use caredesk::reply::{ReplyCatalog, Tone};
+    ///
+    /// let c = ReplyCatalog::builtin();
+    /// let vars = c.variables_for("refund-issued", &"de-AT".into(), Tone::Informal)?;
+    /// assert_eq!(vars, ["customer_name", "amount", "method", "days"]);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// `reply.invalid_locale`, `reply.unknown_message`, as for `render`.
+    pub fn variables_for(
+        &self,
+        message_id: &str,
+        locales: &LocaleRequest,
+        tone: Tone,
+    ) -> Result<Vec<&str>> {
+        let steps = self.inner.chain(locales)?;
+        let (_, _, layer, _) = self.locate(message_id, &steps, tone)?;
+        Ok(layer
+            .infos
+            .get(message_id)
+            .map(|i| i.facts.vars.iter().map(|(n, _)| n.as_str()).collect())
+            .unwrap_or_default())
+    }
+
+    /// The first step of the chain, and tone, that has the message.
+    fn locate<'s, 'c>(
+        &'s self,
+        message_id: &str,
+        steps: &'c [super::negotiate::Step],
+        tone: Tone,
+    ) -> Result<(&'c super::negotiate::Step, &'s LocaleEntry, &'s Layer, Tone)> {
+        for step in steps {
+            let entry = &self.inner.locales[step.index];
+            for t in [tone, tone.other()] {
+                if let Some(layer) = entry.layer(t) {
+                    if layer.infos.contains_key(message_id) {
+                        return Ok((step, entry, layer, t));
+                    }
                 }
             }
         }
-        Err(self.unknown_message(message_id, &steps))
+        Err(self.unknown_message(message_id, steps))
     }
 
     fn unknown_message(&self, id: &str, steps: &[super::negotiate::Step]) -> Error {
@@ -341,7 +398,7 @@ pub(crate) fn render_in(
     entry: &LocaleEntry,
     layer: &Layer,
     key: &str,
-    args: &Args<'_>,
+    args: &dyn ArgSource,
     options: &RenderOptions,
     formats: std::sync::Arc<LocaleFormats>,
 ) -> Result<(String, Vec<String>)> {
@@ -366,13 +423,17 @@ pub(crate) fn render_in(
     };
 
     let vars = &info.facts.vars;
-    let mut fluent_args = FluentArgs::with_capacity(vars.len());
+    let mut given: Vec<(&str, Expect, Arg<'_>)> = Vec::with_capacity(vars.len());
     let mut missing: Vec<String> = Vec::new();
     for (name, how) in vars {
-        match args.get(name) {
-            Some(arg) => fluent_args.set(name.as_str(), to_fluent(name, arg, *how)?),
+        match args.arg(name)? {
+            Some(arg) => given.push((name.as_str(), *how, arg)),
             None => missing.push(name.clone()),
         }
+    }
+    let mut fluent_args = FluentArgs::with_capacity(vars.len());
+    for (name, how, arg) in &given {
+        fluent_args.set(*name, to_fluent(name, arg, *how)?);
     }
     if !missing.is_empty() {
         match options.missing {
