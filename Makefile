@@ -67,18 +67,21 @@ clean:
 	cargo clean
 	rm -rf $(VENV) $(NODE_DIR)/node_modules $(NODE_DIR)/*.node $(NODE_DIR)/index.js $(NODE_DIR)/index.d.ts
 
-## bench: criterion benchmarks (release), the release-built Python binding
-## against businesstimedelta, then docs/benchmarks.md from both results
+## bench: criterion benchmarks of the core (release), the release-built
+## bindings against their peers (businesstimedelta, scikit-learn,
+## fluent.runtime, @fluent/bundle), then docs/benchmarks.md from all results
 .PHONY: bench
 bench: $(VENV)/.ready $(NODE_DIR)/node_modules/.ready
 	mkdir -p target/bench
 	date +%s > target/bench/started
-	cargo bench -p caredesk --bench sla --bench triage --bench returns
+	cargo bench -p caredesk --bench sla --bench triage --bench returns --bench reply
 	maturin develop --release -q -m bindings-python/Cargo.toml
-	python -m pip install -q --disable-pip-version-check "scikit-learn>=1.5,<2"
+	python -m pip install -q --disable-pip-version-check "scikit-learn>=1.5,<2" "fluent.runtime==0.4.0"
 	python benches/python/bench_calendar.py --out target/bench/python_calendar.json
 	python benches/python/bench_triage.py target/bench/python_triage.json
 	python benches/python/bench_returns.py --out target/bench/python_returns.json
+	python benches/python/bench_reply.py --out target/bench/python_reply.json
 	cd $(NODE_DIR) && npx napi build --platform --release
 	node benches/node/bench_returns.mjs --out target/bench/node_returns.json
+	node benches/node/bench_reply.mjs --out target/bench/node_reply.json
 	python benches/report.py --since $$(cat target/bench/started) --out docs/benchmarks.md

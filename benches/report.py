@@ -291,6 +291,57 @@ def node_returns_rows(d: dict, benches: list[Bench]) -> list[str]:
     ]
 
 
+def reply_rows(calls: tuple[str, str, str], peer_name: str, target: str, met):
+    """Markdown lines for a binding-against-peer reply comparison; `calls` names the
+    binding's render, text-only render and batch render."""
+
+    def rows(d: dict, benches: list[Bench]) -> list[str]:
+        peer = d["peer_ns"]
+        render, text, batch = calls
+        ours = {
+            f"`{render}` (one call, a Reply back)": d["caredesk_render_ns"],
+            f"`{text}` (one call, the text only)": d["caredesk_render_text_ns"],
+            f"`{batch}` (per reply)": d["caredesk_batch_per_reply_ns"],
+        }
+        lines = [
+            f"- Message: {d['message']}; {d['peer']}.",
+            f"- Same text out: {'yes' if d['texts_equal'] else 'NO, see below'}, checked before timing.",
+            f"- Rust core (criterion `reply/render/peer_message`): "
+            f"{core_rate(benches, 'reply/render', 'peer_message')}.",
+            "",
+            f"| caredesk call | caredesk per reply | {peer_name} per reply | {peer_name} / caredesk |",
+            "|---|---|---|---|",
+        ]
+        for name, ns in ours.items():
+            lines.append(f"| {name} | {fmt_ns(ns)} | {fmt_ns(peer)} | {peer / ns:.1f}× |")
+        ratios = [peer / ns for ns in ours.values()]
+        lines += ["", f"The target was {target}; {met(ratios)}."]
+        if not d["texts_equal"]:
+            lines += ["", "caredesk:", "", "```text", d["caredesk_text"], "```", "", f"{peer_name}:", "",
+                      "```text", d["peer_text"], "```"]
+        return lines
+
+    return rows
+
+
+def _met_20x(ratios: list[float]) -> str:
+    single, batch = max(ratios[:2]), ratios[2]
+    if single >= 20:
+        return f"one call meets it ({single:.1f}×)"
+    if batch >= 20:
+        return f"one call does not ({single:.1f}×), a batch does ({batch:.1f}×)"
+    return f"neither one call ({single:.1f}×) nor a batch ({batch:.1f}×) meets it"
+
+
+def _met_faster(ratios: list[float]) -> str:
+    single, batch = max(ratios[:2]), ratios[2]
+    if single > 1:
+        return f"one call meets it ({single:.1f}×)"
+    if batch > 1:
+        return f"one call does not ({single:.1f}×), a batch does ({batch:.1f}×)"
+    return f"neither one call ({single:.1f}×) nor a batch ({batch:.1f}×) meets it"
+
+
 SECTIONS = [
     CriterionSection(
         "Calendar (Rust core)",
@@ -346,6 +397,32 @@ SECTIONS = [
         "target/bench/node_returns.json",
         "The same request and policy, called from Node.",
         node_returns_rows,
+    ),
+    CriterionSection(
+        "Replies (Rust core)",
+        "reply/",
+        "`reply/render/peer_message`: the message of `benches/data/reply_refund.ftl` (a name, money, "
+        "a date and a plural) for `de-DE`, which the peer comparisons below also render. "
+        "`reply/render_builtin`: the built-in `refund-issued` (money and a plural) per requested locale, "
+        "`es-MX` through the fallback to `es`. `reply/catalog/builtin`: compiling the built-in catalog "
+        "(26 messages, 12 locales, two tones). Renders per second are 10⁹ / the time per render.",
+    ),
+    JsonSection(
+        "Replies through the Python binding against fluent.runtime",
+        "target/bench/python_reply.json",
+        "The same FTL text and arguments; fluent.runtime is given MONEY and DATE functions built on its "
+        "own currency and date types (Babel's CLDR data), with bidi isolation off as in caredesk. "
+        "Best of five runs of many calls from one Python loop (benches/python/bench_reply.py).",
+        reply_rows(("render", "render_text", "render_many"), "fluent.runtime", "at least 20× faster than fluent.runtime", _met_20x),
+    ),
+    JsonSection(
+        "Replies through the Node binding against @fluent/bundle",
+        "target/bench/node_reply.json",
+        "The same FTL text and arguments; @fluent/bundle is given MONEY and DATE functions built on "
+        "`Intl.NumberFormat` and `Intl.DateTimeFormat` (which it caches per bundle), with bidi "
+        "isolation off as in caredesk. Best of five runs of many calls (benches/node/bench_reply.mjs).",
+        reply_rows(("render", "renderText", "renderMany"), "@fluent/bundle", "faster than @fluent/bundle per call (a batch may amortise "
+                   "the boundary)", _met_faster),
     ),
     # Add sections here (see the module docstring).
 ]
