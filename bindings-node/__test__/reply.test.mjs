@@ -3,6 +3,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
 
 const require = createRequire(import.meta.url)
 const { Money, ReplyCatalog, lintTemplates } = require('../index.js')
@@ -17,6 +18,10 @@ test('native argument types', () => {
   )
   assert.ok(r.text.includes('1\u202f234,50\u00a0€') && r.text.includes('1 avril 2026'), r.text)
   assert.deepEqual([r.localeUsed, r.toneUsed, r.fallbackUsed, r.missingArgs], ['fr', 'formal', false, []])
+  // The reply object has exactly the fields its declared type lists.
+  const dts = readFileSync(new URL('../index.d.ts', import.meta.url), 'utf8')
+  const declared = dts.match(/export interface Reply \{([\s\S]*?)\n\}/)[1].match(/^\s*(\w+)\??:/gm).map((f) => f.trim().replace(/\??:$/, ''))
+  assert.deepEqual(Object.keys(r), declared)
   const ack = cat.render(
     'acknowledgement',
     'it-IT',
