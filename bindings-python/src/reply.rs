@@ -86,11 +86,12 @@ fn read_failed(field: String, err: PyErr) -> Error {
 
 /// One argument, read from its Python value. `name` is the argument's name;
 /// its field (`args.<name>`) is built only for an error.
-fn arg(value: &Bound<'_, PyAny>, name: &str) -> caredesk::Result<Arg<'static>> {
+fn arg<'a>(value: &'a Bound<'_, PyAny>, name: &str) -> caredesk::Result<Arg<'a>> {
     let field = || format!("args.{name}");
     if let Ok(s) = value.cast::<PyString>() {
+        // Borrowed: the str's UTF-8 lives as long as the str.
         let text = s.to_str().map_err(|e| read_failed(field(), e))?;
-        return Ok(Arg::Str(Cow::Owned(text.to_owned())));
+        return Ok(Arg::Str(Cow::Borrowed(text)));
     }
     if value.is_instance_of::<PyInt>() {
         if value.is_instance_of::<PyBool>() {
@@ -120,7 +121,7 @@ fn arg(value: &Bound<'_, PyAny>, name: &str) -> caredesk::Result<Arg<'static>> {
         // One call to toordinal() is much cheaper than reading year, month
         // and day one by one through the stable ABI.
         let ordinal: i32 = value
-            .call_method0("toordinal")
+            .call_method0(pyo3::intern!(value.py(), "toordinal"))
             .and_then(|o| o.extract())
             .map_err(|e| read_failed(field(), e))?;
         let d =
@@ -137,18 +138,43 @@ fn arg(value: &Bound<'_, PyAny>, name: &str) -> caredesk::Result<Arg<'static>> {
 }
 
 /// The `args` dict, read by name as the message asks for its variables.
-struct DictArgs<'a, 'py>(Option<&'a Bound<'py, PyDict>>);
+///
+/// The entries are listed once and searched by name: for the handful of
+/// arguments a reply has, that is cheaper than a dict lookup per variable,
+/// which would first have to make each name a Python str.
+struct DictArgs<'py> {
+    entries: Vec<(Bound<'py, PyString>, Bound<'py, PyAny>)>,
+}
 
-impl ArgSource for DictArgs<'_, '_> {
-    fn arg(&self, name: &str) -> caredesk::Result<Option<Arg<'_>>> {
-        let Some(dict) = self.0 else {
-            return Ok(None);
+impl<'py> DictArgs<'py> {
+    fn new(dict: Option<&Bound<'py, PyDict>>) -> PyResult<Self> {
+        let Some(dict) = dict else {
+            return Ok(DictArgs {
+                entries: Vec::new(),
+            });
         };
-        match dict.get_item(name) {
-            Ok(Some(value)) => arg(&value, name).map(Some),
-            Ok(None) => Ok(None),
-            Err(e) => Err(read_failed(format!("args.{name}"), e)),
+        let mut entries = Vec::with_capacity(dict.len());
+        for (key, value) in dict.iter() {
+            let Ok(key) = key.cast_into::<PyString>() else {
+                return Err(to_py(Error::InvalidField {
+                    field: "args".into(),
+                    problem: "argument names must be str".into(),
+                }));
+            };
+            entries.push((key, value));
         }
+        Ok(DictArgs { entries })
+    }
+}
+
+impl ArgSource for DictArgs<'_> {
+    fn arg(&self, name: &str) -> caredesk::Result<Option<Arg<'_>>> {
+        for (key, value) in &self.entries {
+            if key.to_str().map_err(|e| read_failed("args".into(), e))? == name {
+                return arg(value, name).map(Some);
+            }
+        }
+        Ok(None)
     }
 }
 
@@ -173,7 +199,9 @@ fn args_dict<'py>(args: Option<&Bound<'py, PyAny>>) -> PyResult<Option<Bound<'py
 fn instant_of(dt: &Bound<'_, PyDateTime>) -> PyResult<DateTime<Utc>> {
     const FROM: f64 = -2_208_988_800.0; // 1900-01-01T00:00:00Z
     const UNTIL: f64 = 3_976_214_400.0; // 2096-01-01T00:00:00Z
-    let ts: f64 = dt.call_method0("timestamp")?.extract()?;
+    let ts: f64 = dt
+        .call_method0(pyo3::intern!(dt.py(), "timestamp"))?
+        .extract()?;
     if (FROM..UNTIL).contains(&ts) {
         let micros = (ts * 1e6).round() as i64;
         if let Some(t) = DateTime::from_timestamp_micros(micros) {
@@ -261,10 +289,10 @@ impl PyReplyCatalog {
     ) -> PyResult<PyReply> {
         let request = self::locales(locales)?;
         let options = options(tone, format, zone, missing)?;
-        let dict = args_dict(args)?;
+        let args = DictArgs::new(args_dict(args)?.as_ref())?;
         let reply = self
             .inner
-            .render_with(message_id, &request, &DictArgs(dict.as_ref()), &options)
+            .render_with(message_id, &request, &args, &options)
             .py()?;
         Ok(PyReply { inner: reply })
     }
@@ -335,7 +363,7 @@ impl PyReplyCatalog {
                 .map_err(|e| prefix(py, e, &at))?;
             let given =
                 args_dict(dict.get_item("args")?.as_ref()).map_err(|e| prefix(py, e, &at))?;
-            let source = DictArgs(given.as_ref());
+            let source = DictArgs::new(given.as_ref()).map_err(|e| prefix(py, e, &at))?;
             let read = self
                 .inner
                 .variables_for(&id, &request, options.tone)

@@ -69,6 +69,11 @@ def test_errors_carry_code_and_field(cat):
     with pytest.raises(caredesk.InputError) as e:
         cat.render("closing", "en", ["customer_name"])
     assert (e.value.code, e.value.field) == ("input.invalid", "args")
+    # A name that is not a str is refused, not skipped.
+    with pytest.raises(caredesk.InputError) as e:
+        cat.render("closing", "en", {"customer_name": "A", 7: "x"})
+    assert (e.value.code, e.value.field) == ("input.invalid", "args")
+    assert "must be str" in str(e.value)
     with pytest.raises(caredesk.InputError) as e:
         cat.render("closing", "en", {"customer_name": "A"}, tone="casual")
     assert (e.value.code, e.value.field) == ("input.unknown_value", "tone")
