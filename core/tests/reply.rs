@@ -964,3 +964,30 @@ fn an_arg_source_is_asked_only_for_what_the_message_uses() {
         .unwrap_err();
     assert_eq!(e.code(), "reply.unknown_message");
 }
+
+#[test]
+fn a_large_batch_matches_one_by_one_with_failures_in_place() {
+    use caredesk::reply::{RENDER_ITEMS_PER_THREAD, RenderItem};
+    let c = ReplyCatalog::builtin();
+    // Enough items for several threads on any machine with more than one core.
+    let n = RENDER_ITEMS_PER_THREAD * 4 + 3;
+    let items: Vec<RenderItem> = (0..n)
+        .map(|i| {
+            let tag = ["de-AT", "fr", "pl-PL", "es-MX", "not a tag"][i % 5];
+            let mut args = Args::new().with("customer_name", format!("Kim {i}"));
+            if i % 7 != 3 {
+                args.set("amount", Money::new(i as i64 * 101, "EUR").unwrap());
+                args.set("expected_date", day(2026, 4, 1 + (i % 28) as u32));
+            }
+            RenderItem::new("refund-delayed", tag, args)
+        })
+        .collect();
+    let many = c.render_many(&items, &opts());
+    assert_eq!(many.len(), n);
+    for (item, got) in items.iter().zip(&many) {
+        let one = c.render(&item.message_id, &item.locales, &item.args, &opts());
+        assert_eq!(got, &one);
+    }
+    let failed = many.iter().filter(|r| r.is_err()).count();
+    assert!(failed > n / 5 && failed < n / 2, "{failed} of {n} failed");
+}

@@ -67,6 +67,29 @@ pub(crate) struct MessageInfo {
     pub facts: Facts,
     /// Index into the layer's files of the file that defines it.
     pub file: usize,
+    /// A first guess at the rendered length, so a render writes its text
+    /// into one allocation rather than growing it several times.
+    pub size_hint: usize,
+}
+
+/// The literal text of `pattern` plus a typical width for each placeable
+/// (the longest variant of a select).
+fn size_hint(pattern: &ast::Pattern<&str>) -> usize {
+    pattern
+        .elements
+        .iter()
+        .map(|element| match element {
+            ast::PatternElement::TextElement { value } => value.len(),
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Select { variants, .. },
+            } => variants
+                .iter()
+                .map(|v| size_hint(&v.value))
+                .max()
+                .unwrap_or(0),
+            ast::PatternElement::Placeable { .. } => 24,
+        })
+        .sum()
 }
 
 /// The compiled messages of one locale in one tone.
@@ -424,6 +447,7 @@ impl Layer {
                         MessageInfo {
                             facts: analyze(pattern, &lookup),
                             file: *file,
+                            size_hint: size_hint(pattern),
                         },
                     );
                 }

@@ -236,6 +236,37 @@ pub struct Reply {
     pub tone_used: Tone,
 }
 
+/// The fewest items [`ReplyCatalog::render_many`] gives a thread of its own:
+/// starting one costs about as much as a few dozen renders.
+pub const RENDER_ITEMS_PER_THREAD: usize = 256;
+
+/// One reply of a batch for [`ReplyCatalog::render_many`]: the message, who
+/// it is for, and its arguments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RenderItem<'a> {
+    /// The message id (`id.attr` for an attribute).
+    pub message_id: Cow<'a, str>,
+    /// The customer's locales.
+    pub locales: LocaleRequest,
+    /// The arguments.
+    pub args: Args<'a>,
+}
+
+impl<'a> RenderItem<'a> {
+    /// An item from its parts.
+    pub fn new(
+        message_id: impl Into<Cow<'a, str>>,
+        locales: impl Into<LocaleRequest>,
+        args: Args<'a>,
+    ) -> Self {
+        RenderItem {
+            message_id: message_id.into(),
+            locales: locales.into(),
+            args,
+        }
+    }
+}
+
 impl ReplyCatalog {
     /// Renders `message_id` (or `id.attr` for an attribute) for a customer.
     ///
@@ -306,6 +337,55 @@ impl ReplyCatalog {
             fallback_used: !step.first_choice,
             missing_args,
             tone_used: tone,
+        })
+    }
+
+    /// Renders many replies with the same options: one result per item, in
+    /// order; an item that fails does not stop the others.
+    ///
+    /// A large batch is spread over the machine's cores (scoped threads, at
+    /// least [`RENDER_ITEMS_PER_THREAD`] items each); a small one is rendered
+    /// on the calling thread, where starting threads would cost more than
+    /// they save.
+    ///
+    /// ```
+    /// use caredesk::reply::{Args, RenderItem, RenderOptions, ReplyCatalog};
+    ///
+    /// let catalog = ReplyCatalog::builtin();
+    /// let items: Vec<RenderItem> = ["de-DE", "fr-FR", "xx-!"]
+    ///     .into_iter()
+    ///     .map(|tag| RenderItem::new("closing", tag, Args::new().with("customer_name", "Kim")))
+    ///     .collect();
+    /// let out = catalog.render_many(&items, &RenderOptions::default());
+    /// assert_eq!(out[0].as_ref().unwrap().locale_used, "de");
+    /// assert_eq!(out[1].as_ref().unwrap().locale_used, "fr");
+    /// assert_eq!(out[2].as_ref().unwrap_err().code(), "reply.invalid_locale");
+    /// ```
+    pub fn render_many(
+        &self,
+        items: &[RenderItem<'_>],
+        options: &RenderOptions,
+    ) -> Vec<Result<Reply>> {
+        let one = |item: &RenderItem<'_>| {
+            self.render(&item.message_id, &item.locales, &item.args, options)
+        };
+        let threads = std::thread::available_parallelism()
+            .map_or(1, std::num::NonZero::get)
+            .min(items.len() / RENDER_ITEMS_PER_THREAD)
+            .max(1);
+        if threads == 1 {
+            return items.iter().map(one).collect();
+        }
+        let chunk = items.len().div_ceil(threads);
+        std::thread::scope(|s| {
+            let parts: Vec<_> = items
+                .chunks(chunk)
+                .map(|part| s.spawn(move || part.iter().map(one).collect::<Vec<_>>()))
+                .collect();
+            parts
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                .collect()
         })
     }
 
@@ -461,13 +541,16 @@ pub(crate) fn render_in(
         errors: Vec::new(),
     };
     let mut errors = Vec::new();
-    let (text, scope) = format::within(scope, || {
+    let mut text = String::with_capacity(info.size_hint + info.size_hint / 4);
+    let (written, scope) = format::within(scope, || {
         layer
             .bundle
-            .format_pattern(pattern, Some(&fluent_args), &mut errors)
-            .into_owned()
+            .write_pattern(&mut text, pattern, Some(&fluent_args), &mut errors)
     });
     let mut problems: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    if written.is_err() {
+        problems.push("the text could not be written".into());
+    }
     match scope {
         Some(s) => problems.extend(s.errors),
         None => problems.push("render scope lost".into()),
