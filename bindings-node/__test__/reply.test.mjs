@@ -84,6 +84,21 @@ test('shop sources and introspection', () => {
   assert.throws(() => new ReplyCatalog({}, { builtins: false }), (e) => e.code === 'input.invalid' && e.field === 'options.builtins')
 })
 
+test('a batch large enough for threads matches one by one', async () => {
+  // Over 512 items, so core spreads it over the cores where there are several.
+  const items = Array.from({ length: 1300 }, (_, i) => ({
+    messageId: 'refund-issued',
+    locales: ['de-AT', 'fr', 'pl-PL', 'es-MX', 'sv'][i % 5],
+    args: { customer_name: `Kim ${i}`, amount: new Money(i * 101, 'EUR'), method: 'PayPal', days: i % 9 },
+  }))
+  const out = await cat.renderMany(items, { tone: 'informal' })
+  assert.equal(out.length, items.length)
+  items.forEach((it, i) => assert.deepEqual(out[i], cat.render(it.messageId, it.locales, it.args, { tone: 'informal' })))
+  // The first failing item in order rejects, wherever the threads split the batch.
+  const bad = items.map((it, i) => (i === 1001 || i === 1200 ? { ...it, args: { customer_name: 'Kim' } } : it))
+  await assert.rejects(cat.renderMany(bad), (e) => e.code === 'reply.missing_arg' && e.field === 'items[1001].args.amount')
+})
+
 test('renderMany resolves in order, rejects with the item', async () => {
   const items = ['de', 'fr', 'pl', 'fi'].flatMap((l) => Array(25).fill({ messageId: 'closing', locales: l, args: { customer_name: 'Kim' } }))
   const out = await cat.renderMany(items, { tone: 'informal' })

@@ -2,7 +2,7 @@
 //! reports as plain objects.
 
 use caredesk::reply::{
-    Arg, ArgSource, Args, Format, LintReport as CoreLint, LocaleRequest, MissingPolicy,
+    Arg, ArgSource, Args, Format, LintReport as CoreLint, LocaleRequest, MissingPolicy, RenderItem,
     RenderOptions, Reply as CoreReply, ReplyCatalog as CoreCatalog, Tone,
 };
 use napi::bindgen_prelude::{
@@ -350,7 +350,8 @@ impl ReplyCatalog {
             .or_throw(env)
     }
 
-    /// Renders many replies off the main thread; the options apply to all.
+    /// Renders many replies off the main thread (a large batch over all
+    /// cores); the options apply to all.
     /// The promise rejects with the first failure, its `field` prefixed with
     /// `items[i]`.
     #[napi(
@@ -365,8 +366,8 @@ impl ReplyCatalog {
         options: Option<Unknown<'_>>,
     ) -> napi::Result<AsyncTask<RenderTask>> {
         let options = read_options(env, options)?;
-        let mut work: Vec<caredesk::Result<(String, LocaleRequest, Args<'static>)>> =
-            Vec::with_capacity(items.len() as usize);
+        let mut ready: Vec<RenderItem<'static>> = Vec::with_capacity(items.len() as usize);
+        let mut unreadable: Vec<Option<caredesk::Error>> = Vec::with_capacity(items.len() as usize);
         for i in 0..items.len() {
             // Named only when something is wrong with the item.
             let at = || format!("items[{i}]");
@@ -409,22 +410,31 @@ impl ReplyCatalog {
                         args.set(name.to_string(), value.into_owned());
                     }
                 }
-                Ok((id, request, args))
+                Ok(RenderItem::new(id, request, args))
             });
-            work.push(read);
+            match read {
+                Ok(item) => {
+                    ready.push(item);
+                    unreadable.push(None);
+                }
+                Err(e) => unreadable.push(Some(e)),
+            }
         }
         Ok(AsyncTask::new(RenderTask {
             catalog: self.inner.clone(),
-            work,
+            ready,
+            unreadable,
             options,
         }))
     }
 }
 
-/// The work behind `renderMany`: each item read, or the error reading it.
+/// The work behind `renderMany`: the items that were read, and for every
+/// item the error reading it, if any.
 pub struct RenderTask {
     catalog: CoreCatalog,
-    work: Vec<caredesk::Result<(String, LocaleRequest, Args<'static>)>>,
+    ready: Vec<RenderItem<'static>>,
+    unreadable: Vec<Option<caredesk::Error>>,
     options: RenderOptions,
 }
 
@@ -433,13 +443,18 @@ impl Task for RenderTask {
     type JsValue = Vec<JsReply>;
 
     fn compute(&mut self) -> napi::Result<Self::Output> {
-        let mut out = Vec::with_capacity(self.work.len());
-        for (i, item) in self.work.iter().enumerate() {
-            let rendered = match item {
-                Ok((id, req, args)) => self.catalog.render(id, req, args, &self.options),
-                Err(e) => Err(e.clone()),
+        let mut rendered = self
+            .catalog
+            .render_many(&self.ready, &self.options)
+            .into_iter();
+        let mut out = Vec::with_capacity(self.ready.len());
+        // The first failure in item order rejects the batch.
+        for (i, failed) in self.unreadable.iter().enumerate() {
+            let result = match failed {
+                Some(e) => Err(e.clone()),
+                None => rendered.next().expect("one reply per readable item"),
             };
-            match rendered {
+            match result {
                 Ok(r) => out.push(r),
                 Err(e) => return Ok(Err(e.within(&format!("items[{i}]")))),
             }

@@ -3,8 +3,8 @@
 use std::borrow::Cow;
 
 use caredesk::reply::{
-    Arg, ArgSource, Args, Format, LintReport, LocaleRequest, MissingPolicy, RenderOptions, Reply,
-    ReplyCatalog, Tone,
+    Arg, ArgSource, Args, Format, LintReport, LocaleRequest, MissingPolicy, RenderItem,
+    RenderOptions, Reply, ReplyCatalog, Tone,
 };
 use caredesk::{Error, Money};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
@@ -314,7 +314,8 @@ impl PyReplyCatalog {
             .map(|r| r.inner.text)
     }
 
-    /// Renders many replies without holding the GIL. Each item is a dict with
+    /// Renders many replies without holding the GIL (a large batch over all
+    /// cores). Each item is a dict with
     /// `message_id`, `locales` and `args`; the keyword options apply to all.
     /// `errors="raise"` raises the first failure (its field prefixed with
     /// `items[i]`); `errors="return"` puts the exception in that item's place.
@@ -333,9 +334,9 @@ impl PyReplyCatalog {
         let on_error = OnError::parse(errors)?;
         let options = options(tone, format, zone, missing)?;
         // Each item is read on this thread, only the arguments its message
-        // uses (as `render` does); a failure is kept for that item.
-        type Work = caredesk::Result<(String, LocaleRequest, Args<'static>)>;
-        let mut work: Vec<Work> = Vec::new();
+        // uses (as `render` does); a failure is kept in the item's place.
+        let mut ready: Vec<RenderItem<'static>> = Vec::new();
+        let mut unreadable: Vec<Option<Error>> = Vec::new();
         for (i, item) in items.try_iter()?.enumerate() {
             let item = item?;
             let at = format!("items[{i}]");
@@ -376,14 +377,24 @@ impl PyReplyCatalog {
                     }
                     Ok(args)
                 });
-            work.push(read.map(|args| (id, request, args)));
+            match read {
+                Ok(args) => {
+                    ready.push(RenderItem::new(id, request, args));
+                    unreadable.push(None);
+                }
+                Err(e) => unreadable.push(Some(e)),
+            }
         }
-        let catalog = self.inner.clone();
-        let results: Vec<caredesk::Result<Reply>> = py.detach(|| {
-            work.into_iter()
-                .map(|w| w.and_then(|(id, req, args)| catalog.render(&id, &req, &args, &options)))
-                .collect()
-        });
+        let catalog = &self.inner;
+        let rendered = py.detach(|| catalog.render_many(&ready, &options));
+        let mut rendered = rendered.into_iter();
+        let results: Vec<caredesk::Result<Reply>> = unreadable
+            .into_iter()
+            .map(|failed| match failed {
+                Some(e) => Err(e),
+                None => rendered.next().expect("one reply per readable item"),
+            })
+            .collect();
         into_list(py, results, "items", on_error, |inner| PyReply { inner })
     }
 

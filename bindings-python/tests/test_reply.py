@@ -133,6 +133,30 @@ def test_render_many_releases_the_gil_and_reports_in_place(cat):
     assert e.value.field == "items[0].args.customer_name"
 
 
+def test_a_batch_large_enough_for_threads_matches_one_by_one(cat):
+    # Over 512 items, so core spreads it over the cores where there are several;
+    # every fifth item fails (a read error or a render error) and keeps its place.
+    items = []
+    for i in range(1300):
+        args = {"customer_name": f"Kim {i}", "amount": caredesk.Money(i * 101, "EUR"), "method": "PayPal", "days": i % 9}
+        if i % 10 == 3:
+            del args["amount"]  # render error: missing argument
+        if i % 10 == 8:
+            args["days"] = "many"  # read error: wrong type for a plural
+        items.append({"message_id": "refund-issued", "locales": ["de-AT", "fr", "pl-PL", "es-MX", "sv"][i % 5],
+                      "args": args})
+    got = cat.render_many(items, tone="informal", errors="return")
+    assert len(got) == len(items)
+    for item, r in zip(items, got):
+        try:
+            one = cat.render(item["message_id"], item["locales"], item["args"], tone="informal")
+        except ReplyError as e:
+            assert isinstance(r, ReplyError) and r.code == e.code, (item, r)
+            continue
+        assert r == one
+    assert sum(isinstance(r, ReplyError) for r in got) == 260
+
+
 def test_lint_templates():
     report = caredesk.lint_templates()
     assert report.ok and report.issues == [] and report.layers == 23 and report.renders > 600

@@ -997,7 +997,8 @@ class ReplyCatalog:
         missing: MissingPolicyName = "error",
         errors: Literal["raise", "return"] = "raise",
     ) -> list[Reply | CaredeskError]:
-        """Renders many replies without holding the GIL; fields of errors are prefixed ``items[i]``."""
+        """Renders many replies without holding the GIL, a large batch over all cores; fields of
+        errors are prefixed ``items[i]``."""
 
 class LintIssueData(TypedDict):
     code: str
