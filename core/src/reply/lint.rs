@@ -737,6 +737,46 @@ mod tests {
         assert_eq!(integer_for(&pl, "other"), None);
     }
 
+    /// Every built-in message, formatted the way customers in other regions
+    /// of its language see money and dates, reads without doubled
+    /// punctuation: a time ending in `p.m.` before a full stop gave `p.m..`
+    /// for es-MX.
+    #[test]
+    fn regional_formats_leave_no_doubled_punctuation() {
+        let catalog = crate::reply::ReplyCatalog::builtin();
+        let regions = [
+            "en-US", "en-GB", "en-AU", "en-IN", "es-MX", "es-US", "es-AR", "pt-BR", "fr-CA",
+            "fr-CH", "de-CH", "de-AT", "nl-BE", "sv-FI", "it-CH",
+        ];
+        let mut checked = 0;
+        for entry in &catalog.inner.locales {
+            for tag in regions
+                .iter()
+                .filter(|t| t.starts_with(&format!("{}-", entry.tag)))
+            {
+                let formats = LocaleFormats::get(&tag.parse().unwrap()).unwrap();
+                for layer in [entry.formal.as_ref(), entry.informal.as_ref()]
+                    .into_iter()
+                    .flatten()
+                {
+                    for key in &layer.order {
+                        let args = sample_args(&layer.infos[key].facts);
+                        let options = RenderOptions::default();
+                        let (text, _) =
+                            render_in(entry, layer, key, &args, &options, Arc::clone(&formats))
+                                .unwrap();
+                        for bad in ["..", " .", " ,", ",.", "  "] {
+                            let clean = text.replace("...", "");
+                            assert!(!clean.contains(bad), "{tag} {key}: {bad:?} in {text:?}");
+                        }
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 500, "{checked}");
+    }
+
     #[test]
     fn lines_of_messages() {
         assert_eq!(line_of("# c\na = 1\nbb  = 2\n", "bb"), Some(3));

@@ -7,7 +7,7 @@ acknowledgement =
 
     Gracias por ponerse en contacto con nosotros. Hemos recibido su mensaje y lo hemos registrado con el número de solicitud { $ticket_id }.
 
-    Le responderemos antes del { DATETIME($reply_by) }. Si desea añadir algo mientras tanto, basta con que responda a este correo.
+    Le responderemos antes del { DATETIME($reply_by) }; si desea añadir algo mientras tanto, basta con que responda a este correo.
 
 out-of-hours =
     Hola, { $customer_name }:
@@ -49,7 +49,7 @@ lost-parcel-investigation =
 delivery-dispute =
     Hola, { $customer_name }:
 
-    Gracias por avisarnos. Según { $carrier }, su pedido { $order_id } se entregó el { DATETIME($delivered_at) }.
+    Gracias por avisarnos. El { DATETIME($delivered_at) }, según { $carrier }, se entregó su pedido { $order_id }.
 
     A veces los paquetes se dejan a un vecino, en el buzón o en un lugar resguardado cerca de la entrada. ¿Podría comprobarlo, por favor?
 

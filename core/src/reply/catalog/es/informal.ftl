@@ -7,7 +7,7 @@ acknowledgement =
 
     Gracias por escribirnos. Hemos recibido tu mensaje y lo hemos registrado con el número de solicitud { $ticket_id }.
 
-    Te responderemos antes del { DATETIME($reply_by) }. Si quieres añadir algo mientras tanto, solo tienes que responder a este correo.
+    Te responderemos antes del { DATETIME($reply_by) }; si quieres añadir algo mientras tanto, solo tienes que responder a este correo.
 
 out-of-hours =
     ¡Hola, { $customer_name }!
@@ -49,7 +49,7 @@ lost-parcel-investigation =
 delivery-dispute =
     ¡Hola, { $customer_name }!
 
-    Gracias por avisarnos. Según { $carrier }, tu pedido { $order_id } se entregó el { DATETIME($delivered_at) }.
+    Gracias por avisarnos. El { DATETIME($delivered_at) }, según { $carrier }, se entregó tu pedido { $order_id }.
 
     A veces los paquetes se dejan a un vecino, en el buzón o en algún rincón resguardado cerca de la entrada. ¿Puedes echar un vistazo?
 
