@@ -15,6 +15,7 @@
 // Usage: node benches/node/bench_reply.mjs [--out FILE.json]
 
 import { readFileSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
@@ -95,6 +96,7 @@ const result = {
   node: process.version,
   peer: `@fluent/bundle ${bundleVersion}`,
   calls: n,
+  cpus: availableParallelism(),
   texts_equal: oursText === peerText,
   caredesk_text: oursText,
   peer_text: peerText,

@@ -16,6 +16,7 @@ Usage: python benches/python/bench_reply.py [--out FILE.json]
 
 import argparse
 import json
+import os
 import platform
 import time
 from datetime import date
@@ -106,6 +107,7 @@ def main():
         "peer": f"fluent.runtime {version('fluent.runtime')}, Babel {version('babel')}",
         "calls": n,
         "peer_calls": peer_n,
+        "cpus": len(os.sched_getaffinity(0)),
         "texts_equal": ours_text == peer_text,
         "caredesk_text": ours_text,
         "peer_text": peer_text,
