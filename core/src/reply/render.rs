@@ -429,10 +429,10 @@ impl ReplyCatalog {
         for step in steps {
             let entry = &self.inner.locales[step.index];
             for t in [tone, tone.other()] {
-                if let Some(layer) = entry.layer(t) {
-                    if layer.infos.contains_key(message_id) {
-                        return Ok((step, entry, layer, t));
-                    }
+                if let Some(layer) = entry.layer(t)
+                    && layer.infos.contains_key(message_id)
+                {
+                    return Ok((step, entry, layer, t));
                 }
             }
         }
