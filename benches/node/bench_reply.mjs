@@ -18,6 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
+import { bestPerCall as best, bestPerCallAsync } from './timing.mjs'
 
 const require = createRequire(import.meta.url)
 const { ReplyCatalog, Money } = require('../../bindings-node/index.js')
@@ -34,15 +35,6 @@ const MESSAGE = 'refund-status'
 const LOCALE = 'de-DE'
 const when = new Date(Date.UTC(2026, 10, 20, 10, 0, 0))
 
-function best(fn, n, repeat = 5) {
-  let min = Infinity
-  for (let r = 0; r < repeat; r++) {
-    const t0 = process.hrtime.bigint()
-    fn()
-    min = Math.min(min, Number(process.hrtime.bigint() - t0))
-  }
-  return min / n
-}
 
 // @fluent/bundle: MONEY passes on the currency amount it is given; DATE makes
 // a long date of the instant.
@@ -84,12 +76,7 @@ const renderText = best(() => { for (let i = 0; i < n; i++) catalog.renderText(M
 const peer = best(() => { for (let i = 0; i < n; i++) peerRender() }, n)
 const batch = Array(n).fill({ messageId: MESSAGE, locales: LOCALE, args })
 await catalog.renderMany(batch)
-let many = Infinity
-for (let r = 0; r < 5; r++) {
-  const t0 = process.hrtime.bigint()
-  await catalog.renderMany(batch)
-  many = Math.min(many, Number(process.hrtime.bigint() - t0) / n)
-}
+const many = await bestPerCallAsync(() => catalog.renderMany(batch), n)
 
 const result = {
   message: `${MESSAGE} (${LOCALE}): a name, money, a date and a plural`,

@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
+import { bestPerCall as best, bestPerCallAsync } from './timing.mjs'
 
 const require = createRequire(import.meta.url)
 const { ReturnPolicy, evaluateReturn, evaluateReturns } = require('../../bindings-node/index.js')
@@ -16,26 +17,11 @@ const c = JSON.parse(readFileSync(dir + 'multi_item_mixed_regimes.json', 'utf8')
 const policy = ReturnPolicy.fromJson(readFileSync(dir + 'policies/standard.json', 'utf8'))
 const now = new Date(c.now)
 
-function best(fn, n, repeat = 5) {
-  let min = Infinity
-  for (let r = 0; r < repeat; r++) {
-    const t0 = process.hrtime.bigint()
-    fn()
-    min = Math.min(min, Number(process.hrtime.bigint() - t0))
-  }
-  return min / n
-}
-
 const n = 20000
 evaluateReturn(c.request, policy, now)
 const single = best(() => { for (let i = 0; i < n; i++) evaluateReturn(c.request, policy, now) }, n)
 const batch = Array(n).fill(c.request)
-let many = Infinity
-for (let r = 0; r < 5; r++) {
-  const t0 = process.hrtime.bigint()
-  await evaluateReturns(batch, policy, now)
-  many = Math.min(many, Number(process.hrtime.bigint() - t0) / n)
-}
+const many = await bestPerCallAsync(() => evaluateReturns(batch, policy, now), n)
 const result = {
   case: 'multi_item_mixed_regimes (3 items, DE, standard policy)',
   calls: n,

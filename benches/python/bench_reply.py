@@ -18,7 +18,6 @@ import argparse
 import json
 import os
 import platform
-import time
 from datetime import date
 from decimal import Decimal
 from importlib.metadata import version
@@ -27,6 +26,7 @@ from pathlib import Path
 import caredesk
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.runtime.types import fluent_date, fluent_number
+from timing import best_per_call
 
 ROOT = Path(__file__).resolve().parents[2]
 FTL = (ROOT / "benches" / "data" / "reply_refund.ftl").read_text()
@@ -34,14 +34,9 @@ MESSAGE = "refund-status"
 LOCALE = "de-DE"
 
 
-def best(fn, n, repeat=5):
-    """The fastest of `repeat` runs of `fn`, divided by the `n` calls it makes, in ns."""
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times) / n * 1e9
+def best(fn, n):
+    """Nanoseconds per call."""
+    return best_per_call(fn, n) * 1e9
 
 
 def peer():

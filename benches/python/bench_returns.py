@@ -7,23 +7,14 @@ Usage: python benches/python/bench_returns.py [--out FILE.json]
 
 import argparse
 import json
-import time
 from datetime import datetime
 from pathlib import Path
 
 import caredesk
+from timing import best_per_call as best
 
 ROOT = Path(__file__).resolve().parents[2]
 VEC = ROOT / "tests" / "vectors" / "returns"
-
-
-def best(fn, n, repeat=5):
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times) / n
 
 
 def main():
