@@ -320,13 +320,7 @@ impl ReplyCatalog {
         #[napi(ts_arg_type = "Record<string, ReplyArg>")] args: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "RenderOptionsData")] options: Option<Unknown<'_>>,
     ) -> napi::Result<JsReply> {
-        let request = read_locales(env, locales)?;
-        let options = read_options(env, options)?;
-        let args = js_args(env, args, "args")?;
-        let reply = self
-            .inner
-            .render_with(&message_id, &request, &args, &options)
-            .or_throw(env)?;
+        let reply = self.render_one(env, &message_id, locales, args, options)?;
         build_reply(&reply_shape(env)?, reply)
     }
 
@@ -341,13 +335,8 @@ impl ReplyCatalog {
         #[napi(ts_arg_type = "Record<string, ReplyArg>")] args: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "RenderOptionsData")] options: Option<Unknown<'_>>,
     ) -> napi::Result<String> {
-        let request = read_locales(env, locales)?;
-        let options = read_options(env, options)?;
-        let args = js_args(env, args, "args")?;
-        self.inner
-            .render_with(&message_id, &request, &args, &options)
+        self.render_one(env, &message_id, locales, args, options)
             .map(|r| r.text)
-            .or_throw(env)
     }
 
     /// Renders many replies off the main thread (a large batch over all
@@ -426,6 +415,25 @@ impl ReplyCatalog {
             unreadable,
             options,
         }))
+    }
+}
+
+impl ReplyCatalog {
+    /// What `render` and `renderText` share: read the call's values, render.
+    fn render_one(
+        &self,
+        env: &Env,
+        message_id: &str,
+        locales: Option<Unknown<'_>>,
+        args: Option<Unknown<'_>>,
+        options: Option<Unknown<'_>>,
+    ) -> napi::Result<CoreReply> {
+        let request = read_locales(env, locales)?;
+        let options = read_options(env, options)?;
+        let args = js_args(env, args, "args")?;
+        self.inner
+            .render_with(message_id, &request, &args, &options)
+            .or_throw(env)
     }
 }
 
