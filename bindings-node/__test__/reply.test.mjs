@@ -4,6 +4,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
+import { Worker } from 'node:worker_threads'
 
 const require = createRequire(import.meta.url)
 const { Money, ReplyCatalog, lintTemplates } = require('../index.js')
@@ -97,6 +98,21 @@ test('a batch large enough for threads matches one by one', async () => {
   // The first failing item in order rejects, wherever the threads split the batch.
   const bad = items.map((it, i) => (i === 1001 || i === 1200 ? { ...it, args: { customer_name: 'Kim' } } : it))
   await assert.rejects(cat.renderMany(bad), (e) => e.code === 'reply.missing_arg' && e.field === 'items[1001].args.amount')
+})
+
+test('replies render the same in a worker thread (each Node environment has its own state)', async () => {
+  const src = `
+    const { parentPort } = require('node:worker_threads')
+    const { ReplyCatalog } = require(${JSON.stringify(new URL('../index.js', import.meta.url).pathname)})
+    const cat = new ReplyCatalog()
+    cat.renderMany([{ messageId: 'closing', locales: 'it', args: { customer_name: 'Kim' } }])
+      .then((many) => parentPort.postMessage([cat.render('closing', 'de', { customer_name: 'Kim' }), many[0]]))
+  `
+  const worker = new Worker(src, { eval: true })
+  const [one, many] = await new Promise((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject) })
+  await worker.terminate()
+  assert.deepEqual(one, cat.render('closing', 'de', { customer_name: 'Kim' }))
+  assert.deepEqual(many, cat.render('closing', 'it', { customer_name: 'Kim' }))
 })
 
 test('renderMany resolves in order, rejects with the item', async () => {
