@@ -8,6 +8,7 @@ use caredesk::reply::{
 };
 use caredesk::{Error, Money};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDate, PyDateTime, PyDict, PyInt, PyList, PyString, PyTzInfoAccess};
 
@@ -121,7 +122,7 @@ fn arg<'a>(value: &'a Bound<'_, PyAny>, name: &str) -> caredesk::Result<Arg<'a>>
         // One call to toordinal() is much cheaper than reading year, month
         // and day one by one through the stable ABI.
         let ordinal: i32 = value
-            .call_method0(pyo3::intern!(value.py(), "toordinal"))
+            .call_method0(intern!(value.py(), "toordinal"))
             .and_then(|o| o.extract())
             .map_err(|e| read_failed(field(), e))?;
         let d =
@@ -199,9 +200,7 @@ fn args_dict<'py>(args: Option<&Bound<'py, PyAny>>) -> PyResult<Option<Bound<'py
 fn instant_of(dt: &Bound<'_, PyDateTime>) -> PyResult<DateTime<Utc>> {
     const FROM: f64 = -2_208_988_800.0; // 1900-01-01T00:00:00Z
     const UNTIL: f64 = 3_976_214_400.0; // 2096-01-01T00:00:00Z
-    let ts: f64 = dt
-        .call_method0(pyo3::intern!(dt.py(), "timestamp"))?
-        .extract()?;
+    let ts: f64 = dt.call_method0(intern!(dt.py(), "timestamp"))?.extract()?;
     if (FROM..UNTIL).contains(&ts) {
         let micros = (ts * 1e6).round() as i64;
         if let Some(t) = DateTime::from_timestamp_micros(micros) {
@@ -339,32 +338,33 @@ impl PyReplyCatalog {
         let mut unreadable: Vec<Option<Error>> = Vec::new();
         for (i, item) in items.try_iter()?.enumerate() {
             let item = item?;
-            let at = format!("items[{i}]");
+            // Named only when something is wrong with the item.
+            let at = || format!("items[{i}]");
             let Ok(dict) = item.cast::<PyDict>() else {
                 return Err(to_py(Error::InvalidField {
-                    field: at,
+                    field: at(),
                     problem: "expected a dict with message_id, locales and args".into(),
                 }));
             };
-            let id: String = match dict.get_item("message_id")? {
+            let id: String = match dict.get_item(intern!(py, "message_id"))? {
                 Some(v) => v.extract().map_err(|_| {
                     to_py(Error::InvalidField {
-                        field: format!("{at}.message_id"),
+                        field: format!("{}.message_id", at()),
                         problem: "expected a str".into(),
                     })
                 })?,
                 None => {
                     return Err(to_py(Error::InvalidField {
-                        field: format!("{at}.message_id"),
+                        field: format!("{}.message_id", at()),
                         problem: "missing".into(),
                     }));
                 }
             };
-            let request = self::locales(dict.get_item("locales")?.as_ref())
-                .map_err(|e| prefix(py, e, &at))?;
-            let given =
-                args_dict(dict.get_item("args")?.as_ref()).map_err(|e| prefix(py, e, &at))?;
-            let source = DictArgs::new(given.as_ref()).map_err(|e| prefix(py, e, &at))?;
+            let request = self::locales(dict.get_item(intern!(py, "locales"))?.as_ref())
+                .map_err(|e| prefix(py, e, &at()))?;
+            let given = args_dict(dict.get_item(intern!(py, "args"))?.as_ref())
+                .map_err(|e| prefix(py, e, &at()))?;
+            let source = DictArgs::new(given.as_ref()).map_err(|e| prefix(py, e, &at()))?;
             let read = self
                 .inner
                 .variables_for(&id, &request, options.tone)
