@@ -29,7 +29,7 @@ test('native argument types', () => {
     { customer_name: 'Anna', ticket_id: 'T-1', reply_by: new Date('2026-03-02T23:30:00Z') },
     { zone: 'America/New_York' },
   )
-  assert.ok(ack.text.includes('2 marzo 2026 alle ore 18:30'), ack.text)
+  assert.ok(ack.text.includes('2 marzo 2026 alle ore 18:30 GMT-5'), ack.text)
   const pl = cat.render('duplicate-charge-refunded', ['pl'], { customer_name: 'Ola', amount: { minor: 9990, currency: 'PLN' }, days: 22 }, { tone: 'informal' })
   assert.ok(pl.text.includes('99,90\u00a0zł') && pl.text.includes('22 dni'), pl.text)
   assert.equal(pl.toneUsed, 'informal')

@@ -31,7 +31,7 @@ def test_native_argument_types(cat):
         {"customer_name": "Anna", "ticket_id": "T-1", "reply_by": datetime(2026, 3, 3, 0, 30, tzinfo=cet)},
         zone="America/New_York",
     )
-    assert "2 marzo 2026 alle ore 18:30" in r.text
+    assert "2 marzo 2026 alle ore 18:30 GMT-5" in r.text  # Italian has no abbreviation for New York time
     # Exact to the microsecond in and out of the fast path; minutes never slip.
     for dt in (datetime(2026, 3, 2, 18, 30, tzinfo=UTC), datetime(2095, 12, 31, 23, 59, tzinfo=UTC),
                datetime(2500, 6, 1, 8, 0, tzinfo=cet), datetime(1901, 1, 1, 0, 0, tzinfo=UTC)):

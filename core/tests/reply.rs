@@ -141,25 +141,25 @@ fn instants_in_the_shops_zone_by_locale() {
             "it-IT",
             "Europe/Rome",
             Tone::Formal,
-            "Le risponderemo entro il 3 marzo 2026 alle ore 00:30.",
+            "Le risponderemo entro il 3 marzo 2026 alle ore 00:30 CET.",
         ),
         (
             "en-US",
             "America/New_York",
             Tone::Formal,
-            "We will reply by March 2, 2026 at 6:30\u{202f}PM at the latest.",
+            "We will reply by March 2, 2026 at 6:30\u{202f}PM EST at the latest.",
         ),
         (
             "de-DE",
             "Asia/Tokyo",
             Tone::Informal,
-            "Du bekommst spätestens bis 3. März 2026 um 08:30 eine Antwort von uns.",
+            "Du bekommst spätestens bis 3. März 2026 um 08:30 GMT+9 eine Antwort von uns.",
         ),
         (
             "en-GB",
             "UTC",
             Tone::Formal,
-            "We will reply by 2 March 2026 at 23:30 at the latest.",
+            "We will reply by 2 March 2026 at 23:30 UTC at the latest.",
         ),
     ] {
         let reply = render("acknowledgement", locale, &args, zone(z).tone(tone));
@@ -173,7 +173,7 @@ fn instants_in_the_shops_zone_by_locale() {
     let args = args.with("reply_by", at("2026-03-29T01:30:00Z"));
     let reply = render("acknowledgement", "de", &args, zone("Europe/Berlin"));
     assert!(
-        reply.text.contains("29. März 2026 um 03:30"),
+        reply.text.contains("29. März 2026 um 03:30 MESZ"),
         "{}",
         reply.text
     );
@@ -197,15 +197,15 @@ fn dates_are_calendar_days_and_instants_take_the_zone() {
     };
     assert_eq!(
         text("en-GB", "Europe/London"),
-        "Your parcel arrives on 5 March 2026; we answer by 4 March 2026 at 22:15."
+        "Your parcel arrives on 5 March 2026; we answer by 4 March 2026 at 22:15 GMT."
     );
     assert_eq!(
         text("de", "Europe/Berlin"),
-        "Ihr Paket kommt am 5. März 2026; wir antworten bis 4. März 2026 um 23:15."
+        "Ihr Paket kommt am 5. März 2026; wir antworten bis 4. März 2026 um 23:15 MEZ."
     );
     assert_eq!(
         text("pl", "Europe/Warsaw"),
-        "Paczka dotrze 5 marca 2026; odpowiemy do 4 marca 2026 23:15."
+        "Paczka dotrze 5 marca 2026; odpowiemy do 4 marca 2026 23:15 CET."
     );
     // DATE of an instant is its day in the shop's zone.
     let args = args.with("delivery_date", at("2026-03-04T23:30:00Z"));

@@ -14,18 +14,20 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock, RwLock};
 
-use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Timelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Offset, Timelike, Utc};
 use chrono_tz::Tz;
 use fluent_bundle::types::FluentType;
 use fluent_bundle::{FluentArgs, FluentValue};
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{YMD, YMDT};
-use icu_datetime::input::{Date, DateTime as IcuDateTime, Time};
+use icu_datetime::fieldsets::zone::SpecificShort;
+use icu_datetime::fieldsets::{Combo, YMD, YMDT};
+use icu_datetime::input::{Date, Time, TimeZone, UtcOffset, ZonedDateTime};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use icu_experimental::dimension::currency::CurrencyType;
 use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
 use icu_locale_core::Locale;
+use icu_time::zone::ZoneNameTimestamp;
 use unic_langid::LanguageIdentifier;
 use unic_langid::subtags::{Language, Region, Script};
 
@@ -44,7 +46,9 @@ pub(crate) struct LocaleFormats {
     locale: Locale,
     decimal: DecimalFormatter,
     date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
-    datetime: FixedCalendarDateTimeFormatter<Gregorian, YMDT>,
+    /// A long date, the time and the zone's short name (`MEZ`, `CET`, or
+    /// `GMT+1` where the language has no abbreviation for the zone).
+    datetime: FixedCalendarDateTimeFormatter<Gregorian, Combo<YMDT, SpecificShort>>,
     currencies: RwLock<HashMap<Currency, Arc<CurrencyFormat>>>,
 }
 
@@ -101,9 +105,11 @@ impl LocaleFormats {
             DecimalFormatter::try_new(prefs, Default::default()).map_err(|e| fail("number", &e))?;
         let date = FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::long())
             .map_err(|e| fail("date", &e))?;
-        let datetime =
-            FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::long().with_time_hm())
-                .map_err(|e| fail("date and time", &e))?;
+        let datetime = FixedCalendarDateTimeFormatter::try_new(
+            (&locale).into(),
+            YMD::long().with_time_hm().with_zone(SpecificShort),
+        )
+        .map_err(|e| fail("date and time", &e))?;
         Ok(LocaleFormats {
             locale,
             decimal,
@@ -126,12 +132,24 @@ impl LocaleFormats {
         }
     }
 
-    /// An instant as a long date and a time of day in `zone`.
+    /// An instant as a long date, a time of day in `zone` and the zone's
+    /// short name, so a customer elsewhere knows whose clock it is.
     pub(crate) fn datetime(&self, t: DateTime<Utc>, zone: Tz) -> String {
-        let local = t.with_timezone(&zone).naive_local();
-        match icu_datetime(local) {
-            Some(dt) => self.datetime.format(&dt).to_string(),
-            None => local.to_string(),
+        let there = t.with_timezone(&zone);
+        let local = there.naive_local();
+        let offset = UtcOffset::try_from_seconds(there.offset().fix().local_minus_utc()).ok();
+        let zoned = icu_date(local.date())
+            .zip(icu_time(local.time()))
+            .map(|(date, time)| ZonedDateTime {
+                date,
+                time,
+                zone: TimeZone::from_iana_id(zone.name())
+                    .with_offset(offset)
+                    .with_zone_name_timestamp(ZoneNameTimestamp::from_epoch_seconds(t.timestamp())),
+            });
+        match zoned {
+            Some(zoned) => self.datetime.format(&zoned).to_string(),
+            None => format!("{local} {}", zone.name()),
         }
     }
 
@@ -231,17 +249,14 @@ fn icu_date(d: NaiveDate) -> Option<Date<Gregorian>> {
     .ok()
 }
 
-fn icu_datetime(t: NaiveDateTime) -> Option<IcuDateTime<Gregorian>> {
-    Some(IcuDateTime {
-        date: icu_date(t.date())?,
-        time: Time::try_new(
-            u8::try_from(t.hour()).ok()?,
-            u8::try_from(t.minute()).ok()?,
-            u8::try_from(t.second()).ok()?,
-            0,
-        )
-        .ok()?,
-    })
+fn icu_time(t: NaiveTime) -> Option<Time> {
+    Time::try_new(
+        u8::try_from(t.hour()).ok()?,
+        u8::try_from(t.minute()).ok()?,
+        u8::try_from(t.second()).ok()?,
+        0,
+    )
+    .ok()
 }
 
 // ---- the render scope -------------------------------------------------------
@@ -521,11 +536,26 @@ mod tests {
         let t: DateTime<Utc> = "2026-03-02T23:30:00Z".parse().unwrap();
         assert_eq!(
             formats("en-GB").datetime(t, Tz::UTC),
-            "2 March 2026 at 23:30"
+            "2 March 2026 at 23:30 UTC"
         );
         assert_eq!(
             formats("it").datetime(t, Tz::Europe__Rome),
-            "3 marzo 2026 alle ore 00:30"
+            "3 marzo 2026 alle ore 00:30 CET"
+        );
+        // The zone's short name in summer; an offset where the language has
+        // no abbreviation for the zone.
+        let summer: DateTime<Utc> = "2026-07-14T07:05:00Z".parse().unwrap();
+        assert_eq!(
+            formats("de").datetime(summer, Tz::Europe__Berlin),
+            "14. Juli 2026 um 09:05 MESZ"
+        );
+        assert_eq!(
+            formats("en-US").datetime(t, Tz::Europe__Rome),
+            "March 3, 2026 at 12:30\u{202f}AM GMT+1"
+        );
+        assert_eq!(
+            formats("en-US").datetime(t, Tz::America__New_York),
+            "March 2, 2026 at 6:30\u{202f}PM EST"
         );
         assert_eq!(
             formats("en-US").date_of(t, Tz::America__New_York),
