@@ -4,31 +4,18 @@
 //! runners read the same files and must give the same answers. Every case is
 //! run, and all failures are reported together, each with its file and case.
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use caredesk::reply::{Args, LocaleRequest, RenderOptions, Reply, ReplyCatalog};
 use caredesk::{Error, Result};
 use serde_json::Value;
 
-fn vectors_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/reply")
-}
-
 #[test]
 fn reply_vectors() {
-    let dir = vectors_dir();
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .map(|e| e.expect("directory entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    assert!(
-        files.len() >= 10,
-        "expected the reply vectors in {}",
-        dir.display()
-    );
+    let files = common::vector_files("reply", 10);
     let mut failures = Vec::new();
     let mut cases = 0;
     for path in &files {

@@ -6,8 +6,10 @@
 //! give the same answers. Every file is run and all failures are reported
 //! together, each with its name.
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use caredesk::Error;
 use caredesk::returns::{ReturnDecision, ReturnPolicy, ReturnRequest, evaluate};
@@ -16,25 +18,9 @@ use serde_json::{Map, Value};
 
 type Outcome = Result<(), String>;
 
-fn dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/returns")
-}
-
 #[test]
 fn return_vectors() {
-    let dir = dir();
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .map(|e| e.expect("directory entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    assert!(
-        files.len() >= 60,
-        "only {} vectors in {}",
-        files.len(),
-        dir.display()
-    );
+    let files = common::vector_files("returns", 60);
     let mut failures = Vec::new();
     for path in &files {
         let name = path.file_name().unwrap_or_default().to_string_lossy();
@@ -167,7 +153,9 @@ fn cited(rule: &str, found: bool, place: &str) -> Outcome {
 fn load_policy(p: &Value) -> Result<Result<ReturnPolicy, Error>, String> {
     match p {
         Value::String(name) => {
-            let path = dir().join("policies").join(format!("{name}.json"));
+            let path = common::vectors_dir("returns")
+                .join("policies")
+                .join(format!("{name}.json"));
             let text = fs::read_to_string(&path)
                 .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             Ok(ReturnPolicy::from_json(&text))

@@ -4,8 +4,10 @@
 //! runners read the same files and must give the same answers. Every file is
 //! run, and all failures are reported together, each with its file name.
 
+mod common;
+
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use caredesk::sla::{Sla, SlaConfig};
 use caredesk::{Error, Ticket};
@@ -14,24 +16,9 @@ use serde_json::Value;
 
 type Outcome = Result<(), String>;
 
-fn vectors_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/sla")
-}
-
 #[test]
 fn sla_vectors() {
-    let dir = vectors_dir();
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .map(|e| e.expect("directory entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    assert!(
-        files.len() >= 60,
-        "expected the SLA vectors in {}",
-        dir.display()
-    );
+    let files = common::vector_files("sla", 60);
     let failures: Vec<String> = files
         .iter()
         .filter_map(|path| {

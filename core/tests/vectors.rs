@@ -4,9 +4,11 @@
 //! runners read the same files and must give the same answers. Every file is
 //! run, and all failures are reported together, each with its file name.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use caredesk::{AutoClose, Error, Event, Message, Priority, Status, Ticket};
 use chrono::{DateTime, TimeDelta, Utc};
@@ -22,25 +24,9 @@ macro_rules! ensure {
     };
 }
 
-fn vectors_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/tickets")
-}
-
 #[test]
 fn ticket_vectors() {
-    let dir = vectors_dir();
-    let entries =
-        fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
-    let mut files: Vec<PathBuf> = entries
-        .map(|e| e.expect("directory entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    assert!(
-        !files.is_empty(),
-        "no vectors (*.json) in {}",
-        dir.display()
-    );
+    let files = common::vector_files("tickets", 1);
 
     let mut failures = Vec::new();
     for path in &files {
