@@ -711,6 +711,26 @@ fn wrong_argument_types() {
 }
 
 #[test]
+fn function_options_fail_the_render_rather_than_being_ignored() {
+    let shop = ReplyCatalog::from_sources([(
+        "en.ftl",
+        "when = Due { DATETIME($t, dateStyle: \"short\") }.\nok = Due { DATETIME($t) }.",
+    )])
+    .unwrap();
+    let args = Args::new().with("t", at("2026-03-02T10:00:00Z"));
+    let e = shop
+        .render("when", &"en".into(), &args, &opts())
+        .unwrap_err();
+    assert_eq!((e.code(), e.field()), ("reply.render", Some("when")), "{e}");
+    assert!(
+        e.to_string()
+            .contains("DATETIME() takes no options, got dateStyle"),
+        "{e}"
+    );
+    assert!(shop.render("ok", &"en".into(), &args, &opts()).is_ok());
+}
+
+#[test]
 fn extra_arguments_are_ignored() {
     let args = Args::new()
         .with("customer_name", "Anna")

@@ -377,12 +377,21 @@ fn describe(value: &FluentValue<'_>) -> &'static str {
 
 // ---- functions -----------------------------------------------------------------
 
-/// Where an argument resolved to an error (a missing variable), Fluent has
-/// recorded it already; the function only propagates.
+/// The first argument of a function call. Where it resolved to an error (a
+/// missing variable), Fluent has recorded it already; the function only
+/// propagates.
+///
+/// The functions take no options: one given (`DATETIME($t, dateStyle:
+/// "short")`) fails the render rather than being ignored. The linter reports
+/// it too (`lint.function_options`).
 fn first<'v, 'a>(
     name: &str,
     positional: &'v [FluentValue<'a>],
+    named: &FluentArgs,
 ) -> Result<&'v FluentValue<'a>, FluentValue<'a>> {
+    if let Some((option, _)) = named.iter().next() {
+        return Err(fail(format!("{name}() takes no options, got {option}")));
+    }
     match positional.first() {
         Some(FluentValue::Error) => Err(FluentValue::Error),
         Some(v) => {
@@ -399,8 +408,8 @@ fn first<'v, 'a>(
 pub(crate) type FluentFn = for<'a> fn(&[FluentValue<'a>], &FluentArgs) -> FluentValue<'a>;
 
 /// `MONEY($amount)`: an amount with its currency.
-pub(crate) fn money_fn<'a>(positional: &[FluentValue<'a>], _: &FluentArgs) -> FluentValue<'a> {
-    let v = match first("MONEY", positional) {
+pub(crate) fn money_fn<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a> {
+    let v = match first("MONEY", positional, named) {
         Ok(v) => v,
         Err(e) => return e,
     };
@@ -421,8 +430,8 @@ pub(crate) fn money_fn<'a>(positional: &[FluentValue<'a>], _: &FluentArgs) -> Fl
 }
 
 /// `DATE($when)`: a date, or the date of an instant in the shop's zone.
-pub(crate) fn date_fn<'a>(positional: &[FluentValue<'a>], _: &FluentArgs) -> FluentValue<'a> {
-    let v = match first("DATE", positional) {
+pub(crate) fn date_fn<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a> {
+    let v = match first("DATE", positional, named) {
         Ok(v) => v,
         Err(e) => return e,
     };
@@ -446,8 +455,11 @@ pub(crate) fn date_fn<'a>(positional: &[FluentValue<'a>], _: &FluentArgs) -> Flu
 }
 
 /// `DATETIME($when)`: an instant as date and time in the shop's zone.
-pub(crate) fn datetime_fn<'a>(positional: &[FluentValue<'a>], _: &FluentArgs) -> FluentValue<'a> {
-    let v = match first("DATETIME", positional) {
+pub(crate) fn datetime_fn<'a>(
+    positional: &[FluentValue<'a>],
+    named: &FluentArgs,
+) -> FluentValue<'a> {
+    let v = match first("DATETIME", positional, named) {
         Ok(v) => v,
         Err(e) => return e,
     };
@@ -463,8 +475,8 @@ pub(crate) fn datetime_fn<'a>(positional: &[FluentValue<'a>], _: &FluentArgs) ->
 
 /// `NUMBER($count)`: the number itself (so it can select a plural variant),
 /// printed by the locale's rules.
-pub(crate) fn number_fn<'a>(positional: &[FluentValue<'a>], _: &FluentArgs) -> FluentValue<'a> {
-    let v = match first("NUMBER", positional) {
+pub(crate) fn number_fn<'a>(positional: &[FluentValue<'a>], named: &FluentArgs) -> FluentValue<'a> {
+    let v = match first("NUMBER", positional, named) {
         Ok(v) => v,
         Err(e) => return e,
     };
