@@ -2,7 +2,7 @@
 //! reports as plain objects.
 
 use caredesk::reply::{
-    Arg, ArgSource, Args, Format, LintReport as CoreLint, LocaleRequest, MissingPolicy, RenderItem,
+    Arg, ArgSource, Format, LintReport as CoreLint, LocaleRequest, MissingPolicy, RenderItem,
     RenderOptions, Reply as CoreReply, ReplyCatalog as CoreCatalog, Tone,
 };
 use napi::bindgen_prelude::{
@@ -79,20 +79,29 @@ fn read_builtin(env: &Env, options: Option<Unknown<'_>>) -> napi::Result<bool> {
     }
 }
 
-fn read_locales(env: &Env, locales: Option<Unknown<'_>>) -> napi::Result<LocaleRequest> {
+/// Reads a locale request: a tag, an object, or nothing. A request that does
+/// not read is the core error (field `locales`), for the caller to throw or
+/// keep; `field` names the value should it not convert to JSON at all.
+fn locale_request(
+    env: &Env,
+    locales: Option<Unknown<'_>>,
+    field: impl Fn() -> String,
+) -> napi::Result<caredesk::Result<LocaleRequest>> {
     let Some(locales) = locales else {
-        return Ok(LocaleRequest::new());
+        return Ok(Ok(LocaleRequest::new()));
     };
-    if locales.get_type()? == ValueType::String {
-        let tag = locales.coerce_to_string()?.into_utf8()?.into_owned()?;
-        return Ok(LocaleRequest::from(tag));
-    }
-    match to_json(env, locales, "locales")? {
-        serde_json::Value::Null => Ok(LocaleRequest::new()),
-        value => caredesk::error::from_value(value)
-            .map_err(|e| e.within("locales"))
-            .or_throw(env),
-    }
+    Ok(match locales.get_type()? {
+        ValueType::Undefined | ValueType::Null => Ok(LocaleRequest::new()),
+        ValueType::String => Ok(LocaleRequest::from(
+            locales.coerce_to_string()?.into_utf8()?.into_owned()?,
+        )),
+        _ => caredesk::error::from_value(to_json(env, locales, &field())?)
+            .map_err(|e| e.within("locales")),
+    })
+}
+
+fn read_locales(env: &Env, locales: Option<Unknown<'_>>) -> napi::Result<LocaleRequest> {
+    locale_request(env, locales, || "locales".into())?.or_throw(env)
 }
 
 /// Reads `{ tone, format, zone, missing }`, each optional; any other key is
@@ -259,11 +268,7 @@ impl ReplyCatalog {
     ) -> napi::Result<Self> {
         let list = read_sources(env, sources)?;
         let builtin = read_builtin(env, options)?;
-        let inner = match (builtin, list.is_empty()) {
-            (true, true) => CoreCatalog::builtin(),
-            (true, false) => CoreCatalog::with_sources(list).or_throw(env)?,
-            (false, _) => CoreCatalog::from_sources(list).or_throw(env)?,
-        };
+        let inner = CoreCatalog::compile(list, builtin).or_throw(env)?;
         Ok(ReplyCatalog { inner })
     }
 
@@ -355,8 +360,9 @@ impl ReplyCatalog {
         options: Option<Unknown<'_>>,
     ) -> napi::Result<AsyncTask<RenderTask>> {
         let options = read_options(env, options)?;
-        let mut ready: Vec<RenderItem<'static>> = Vec::with_capacity(items.len() as usize);
-        let mut unreadable: Vec<Option<caredesk::Error>> = Vec::with_capacity(items.len() as usize);
+        // Each item is read here, only the arguments its message uses (as
+        // `render` does); a failure is kept in the item's place.
+        let mut items_read = Vec::with_capacity(items.len() as usize);
         for i in 0..items.len() {
             // Named only when something is wrong with the item.
             let at = || format!("items[{i}]");
@@ -376,43 +382,16 @@ impl ReplyCatalog {
             }
             let id = id.coerce_to_string()?.into_utf8()?.into_owned()?;
             let locales = item.get_named_property::<Unknown>("locales")?;
-            let request = match locales.get_type()? {
-                ValueType::Undefined | ValueType::Null => Ok(LocaleRequest::new()),
-                ValueType::String => Ok(LocaleRequest::from(
-                    locales.coerce_to_string()?.into_utf8()?.into_owned()?,
-                )),
-                _ => caredesk::error::from_value(to_json(
-                    env,
-                    locales,
-                    &format!("{}.locales", at()),
-                )?)
-                .map_err(|e| e.within("locales")),
-            };
+            let request = locale_request(env, Some(locales), || format!("{}.locales", at()))?;
             let given = item.get_named_property::<Unknown>("args")?;
             let source = js_args(env, Some(given), "args")?;
-            // Only the arguments the message uses are read, as `render` does.
-            let read = request.and_then(|request| {
-                let vars = self.inner.variables_for(&id, &request, options.tone)?;
-                let mut args = Args::with_capacity(vars.len());
-                for name in vars {
-                    if let Some(value) = source.arg(name)? {
-                        args.set(name.to_string(), value.into_owned());
-                    }
-                }
-                Ok(RenderItem::new(id, request, args))
-            });
-            match read {
-                Ok(item) => {
-                    ready.push(item);
-                    unreadable.push(None);
-                }
-                Err(e) => unreadable.push(Some(e)),
-            }
+            items_read.push(
+                request.and_then(|request| self.inner.prepare(id, request, &source, options.tone)),
+            );
         }
         Ok(AsyncTask::new(RenderTask {
             catalog: self.inner.clone(),
-            ready,
-            unreadable,
+            items: Some(items_read),
             options,
         }))
     }
@@ -437,12 +416,11 @@ impl ReplyCatalog {
     }
 }
 
-/// The work behind `renderMany`: the items that were read, and for every
-/// item the error reading it, if any.
+/// The work behind `renderMany`: each item as read, or the error reading it
+/// (taken when the task runs).
 pub struct RenderTask {
     catalog: CoreCatalog,
-    ready: Vec<RenderItem<'static>>,
-    unreadable: Vec<Option<caredesk::Error>>,
+    items: Option<Vec<caredesk::Result<RenderItem<'static>>>>,
     options: RenderOptions,
 }
 
@@ -451,23 +429,15 @@ impl Task for RenderTask {
     type JsValue = Vec<JsReply>;
 
     fn compute(&mut self) -> napi::Result<Self::Output> {
-        let mut rendered = self
-            .catalog
-            .render_many(&self.ready, &self.options)
-            .into_iter();
-        let mut out = Vec::with_capacity(self.ready.len());
+        let items = self.items.take().unwrap_or_default();
         // The first failure in item order rejects the batch.
-        for (i, failed) in self.unreadable.iter().enumerate() {
-            let result = match failed {
-                Some(e) => Err(e.clone()),
-                None => rendered.next().expect("one reply per readable item"),
-            };
-            match result {
-                Ok(r) => out.push(r),
-                Err(e) => return Ok(Err(e.within(&format!("items[{i}]")))),
-            }
-        }
-        Ok(Ok(out))
+        Ok(self
+            .catalog
+            .render_prepared(items, &self.options)
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| r.map_err(|e| e.within(&format!("items[{i}]"))))
+            .collect())
     }
 
     fn resolve(&mut self, env: Env, output: Self::Output) -> napi::Result<Self::JsValue> {
@@ -634,10 +604,6 @@ pub fn lint_templates(
 ) -> napi::Result<LintReport> {
     let list = read_sources(env, sources)?;
     let builtin = read_builtin(env, options)?;
-    let report = if builtin && list.is_empty() {
-        caredesk::reply::lint(&CoreCatalog::builtin())
-    } else {
-        caredesk::reply::lint_sources(list, builtin)
-    };
+    let report = caredesk::reply::lint_sources(list, builtin);
     Ok(LintReport::from(report))
 }

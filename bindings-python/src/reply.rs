@@ -3,8 +3,8 @@
 use std::borrow::Cow;
 
 use caredesk::reply::{
-    Arg, ArgSource, Args, Format, LintReport, LocaleRequest, MissingPolicy, RenderItem,
-    RenderOptions, Reply, ReplyCatalog, Tone,
+    Arg, ArgSource, Format, LintReport, LocaleRequest, MissingPolicy, RenderItem, RenderOptions,
+    Reply, ReplyCatalog, Tone,
 };
 use caredesk::{Error, Money};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
@@ -228,11 +228,7 @@ impl PyReplyCatalog {
     #[pyo3(signature = (sources=None, *, builtin=true))]
     fn new(sources: Option<&Bound<'_, PyAny>>, builtin: bool) -> PyResult<Self> {
         let list = read_sources(sources)?;
-        let inner = match (builtin, list.is_empty()) {
-            (true, true) => ReplyCatalog::builtin(),
-            (true, false) => ReplyCatalog::with_sources(list).py()?,
-            (false, _) => ReplyCatalog::from_sources(list).py()?,
-        };
+        let inner = ReplyCatalog::compile(list, builtin).py()?;
         Ok(PyReplyCatalog { inner })
     }
 
@@ -334,8 +330,7 @@ impl PyReplyCatalog {
         let options = options(tone, format, zone, missing)?;
         // Each item is read on this thread, only the arguments its message
         // uses (as `render` does); a failure is kept in the item's place.
-        let mut ready: Vec<RenderItem<'static>> = Vec::new();
-        let mut unreadable: Vec<Option<Error>> = Vec::new();
+        let mut items_read: Vec<caredesk::Result<RenderItem<'static>>> = Vec::new();
         for (i, item) in items.try_iter()?.enumerate() {
             let item = item?;
             // Named only when something is wrong with the item.
@@ -365,36 +360,10 @@ impl PyReplyCatalog {
             let given = args_dict(dict.get_item(intern!(py, "args"))?.as_ref())
                 .map_err(|e| prefix(py, e, &at()))?;
             let source = DictArgs::new(given.as_ref()).map_err(|e| prefix(py, e, &at()))?;
-            let read = self
-                .inner
-                .variables_for(&id, &request, options.tone)
-                .and_then(|vars| {
-                    let mut args = Args::with_capacity(vars.len());
-                    for name in vars {
-                        if let Some(value) = source.arg(name)? {
-                            args.set(name.to_string(), value.into_owned());
-                        }
-                    }
-                    Ok(args)
-                });
-            match read {
-                Ok(args) => {
-                    ready.push(RenderItem::new(id, request, args));
-                    unreadable.push(None);
-                }
-                Err(e) => unreadable.push(Some(e)),
-            }
+            items_read.push(self.inner.prepare(id, request, &source, options.tone));
         }
         let catalog = &self.inner;
-        let rendered = py.detach(|| catalog.render_many(&ready, &options));
-        let mut rendered = rendered.into_iter();
-        let results: Vec<caredesk::Result<Reply>> = unreadable
-            .into_iter()
-            .map(|failed| match failed {
-                Some(e) => Err(e),
-                None => rendered.next().expect("one reply per readable item"),
-            })
-            .collect();
+        let results = py.detach(|| catalog.render_prepared(items_read, &options));
         into_list(py, results, "items", on_error, |inner| PyReply { inner })
     }
 
@@ -556,12 +525,6 @@ pub fn lint_templates(
     builtin: bool,
 ) -> PyResult<PyLintReport> {
     let list = read_sources(sources)?;
-    let report = py.detach(|| {
-        if builtin && list.is_empty() {
-            caredesk::reply::lint(&ReplyCatalog::builtin())
-        } else {
-            caredesk::reply::lint_sources(list, builtin)
-        }
-    });
+    let report = py.detach(|| caredesk::reply::lint_sources(list, builtin));
     Ok(PyLintReport { inner: report })
 }

@@ -259,6 +259,35 @@ impl ReplyCatalog {
         Self::build(parse_sources(sources)?, false)
     }
 
+    /// The built-in catalog with `sources` on top, or (`builtin` false) the
+    /// sources alone: the choice the bindings' constructors offer. The
+    /// built-in catalog without sources is the shared one, compiled once.
+    ///
+    /// ```
+    /// use caredesk::reply::ReplyCatalog;
+    ///
+    /// let none: [(&str, &str); 0] = [];
+    /// assert_eq!(ReplyCatalog::compile(none, true)?.locales().len(), 12);
+    /// let shop = ReplyCatalog::compile([("ja.ftl", "closing = ありがとうございました。")], false)?;
+    /// assert_eq!(shop.locales(), ["ja"]);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`ReplyCatalog::with_sources`].
+    pub fn compile<I, N, T>(sources: I, builtin: bool) -> Result<ReplyCatalog>
+    where
+        I: IntoIterator<Item = (N, T)>,
+        N: AsRef<str>,
+        T: AsRef<str>,
+    {
+        let placed = parse_sources(sources)?;
+        if builtin && placed.is_empty() {
+            return Ok(Self::builtin());
+        }
+        Self::build(placed, builtin)
+    }
+
     /// The locale tags of the catalog: the built-in ones first, then the
     /// shop's, sorted.
     pub fn locales(&self) -> Vec<&str> {

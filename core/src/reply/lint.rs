@@ -202,6 +202,11 @@ where
     N: AsRef<str>,
     T: AsRef<str>,
 {
+    let sources: Vec<(N, T)> = sources.into_iter().collect();
+    if builtin && sources.is_empty() {
+        // The shared built-in catalog, already compiled.
+        return lint(&ReplyCatalog::builtin());
+    }
     let mut linter = Linter::default();
     let mut placed = Vec::new();
     for (name, text) in sources {

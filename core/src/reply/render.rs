@@ -389,6 +389,66 @@ impl ReplyCatalog {
         })
     }
 
+    /// Reads one batch item from `args`, taking only the arguments the message
+    /// uses (in the locale and tone `render` would pick) and owning them, so
+    /// the item can be rendered later on another thread: how the bindings
+    /// read a batch before rendering it without the GIL or off the JS thread.
+    ///
+    /// # Errors
+    /// `reply.invalid_locale`, `reply.unknown_message` as for `render`, and
+    /// any error `args` returns.
+    pub fn prepare(
+        &self,
+        message_id: String,
+        locales: LocaleRequest,
+        args: &dyn ArgSource,
+        tone: Tone,
+    ) -> Result<RenderItem<'static>> {
+        let vars = self.variables_for(&message_id, &locales, tone)?;
+        let mut owned = Args::with_capacity(vars.len());
+        for name in vars {
+            if let Some(value) = args.arg(name)? {
+                owned.set(name.to_string(), value.into_owned());
+            }
+        }
+        Ok(RenderItem::new(message_id, locales, owned))
+    }
+
+    /// [`ReplyCatalog::render_many`] over items that were read one by one,
+    /// some perhaps failing ([`ReplyCatalog::prepare`]): the items read are
+    /// rendered, and each failure stays in its item's place.
+    pub fn render_prepared(
+        &self,
+        items: Vec<Result<RenderItem<'_>>>,
+        options: &RenderOptions,
+    ) -> Vec<Result<Reply>> {
+        let mut ready = Vec::with_capacity(items.len());
+        let mut failed = Vec::with_capacity(items.len());
+        for item in items {
+            match item {
+                Ok(item) => {
+                    ready.push(item);
+                    failed.push(None);
+                }
+                Err(e) => failed.push(Some(e)),
+            }
+        }
+        let mut rendered = self.render_many(&ready, options).into_iter();
+        failed
+            .into_iter()
+            .map(|f| match f {
+                Some(e) => Err(e),
+                // render_many gives one result per item, so this is never empty.
+                None => rendered.next().unwrap_or_else(|| {
+                    Err(Error::ReplyRender {
+                        field: "items".into(),
+                        problem: "a batch result is missing".into(),
+                    })
+                }),
+            })
+            .collect()
+    }
+
     /// The variables `message_id` uses in the locale and tone `render` would
     /// pick for `locales` and `tone`, in order of first use: the arguments to
     /// gather for this customer.
