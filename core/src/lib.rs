@@ -47,6 +47,7 @@ pub mod money;
 pub mod reply;
 pub mod returns;
 pub mod sla;
+mod string_enum;
 pub mod ticket;
 pub mod triage;
 

@@ -2,7 +2,6 @@
 //! against what the message uses, format with Fluent and ICU4X.
 
 use std::borrow::Cow;
-use std::fmt;
 
 use chrono::NaiveDate;
 use chrono_tz::Tz;
@@ -15,39 +14,21 @@ use super::catalog::{Layer, LocaleEntry, ReplyCatalog, split_id};
 use super::format::{self, LocaleFormats, Scope, Typed};
 use super::negotiate::LocaleRequest;
 use crate::error::{Error, Result};
+use crate::string_enum::string_enum;
 
-/// How the customer is addressed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Tone {
-    /// Formal address (Sie, vous, Lei, usted, ...); the default.
-    #[default]
-    Formal,
-    /// Informal address (du, tu, ...).
-    Informal,
+string_enum! {
+    /// How the customer is addressed.
+    #[derive(Default)]
+    Tone, "tone" {
+        /// Formal address (Sie, vous, Lei, usted, ...); the default.
+        #[default]
+        Formal => "formal",
+        /// Informal address (du, tu, ...).
+        Informal => "informal",
+    }
 }
 
 impl Tone {
-    /// `"formal"` or `"informal"`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Tone::Formal => "formal",
-            Tone::Informal => "informal",
-        }
-    }
-
-    /// Reads `"formal"` or `"informal"`; `field` names the input in errors.
-    ///
-    /// # Errors
-    /// `input.unknown_value`.
-    pub fn parse_field(text: &str, field: &str) -> Result<Tone> {
-        match text {
-            "formal" => Ok(Tone::Formal),
-            "informal" => Ok(Tone::Informal),
-            other => Err(unknown(field, other, "formal, informal")),
-        }
-    }
-
     fn other(self) -> Tone {
         match self {
             Tone::Formal => Tone::Informal,
@@ -56,82 +37,29 @@ impl Tone {
     }
 }
 
-impl fmt::Display for Tone {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+string_enum! {
+    /// The form of the rendered text.
+    #[derive(Default)]
+    Format, "format" {
+        /// Plain text, for email bodies, SMS and chat; the default.
+        #[default]
+        Plain => "plain",
+        /// HTML: every character of the text escaped (arguments included),
+        /// paragraphs as `<p>` and line breaks as `<br>`.
+        Html => "html",
     }
 }
 
-/// The form of the rendered text.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Format {
-    /// Plain text, for email bodies, SMS and chat; the default.
-    #[default]
-    Plain,
-    /// HTML: every character of the text escaped (arguments included),
-    /// paragraphs as `<p>` and line breaks as `<br>`.
-    Html,
-}
-
-impl Format {
-    /// Reads `"plain"` or `"html"`.
-    ///
-    /// # Errors
-    /// `input.unknown_value`.
-    pub fn parse_field(text: &str, field: &str) -> Result<Format> {
-        match text {
-            "plain" => Ok(Format::Plain),
-            "html" => Ok(Format::Html),
-            other => Err(unknown(field, other, "plain, html")),
-        }
-    }
-}
-
-/// What happens when a message uses an argument that was not given.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MissingPolicy {
-    /// Fail with `reply.missing_arg`; the default.
-    #[default]
-    Error,
-    /// Render, showing `{$name}` where the argument would be, and list the
-    /// names in [`Reply::missing_args`].
-    Marker,
-}
-
-impl MissingPolicy {
-    /// Reads `"error"` or `"marker"`.
-    ///
-    /// # Errors
-    /// `input.unknown_value`.
-    pub fn parse_field(text: &str, field: &str) -> Result<MissingPolicy> {
-        match text {
-            "error" => Ok(MissingPolicy::Error),
-            "marker" => Ok(MissingPolicy::Marker),
-            other => Err(unknown(field, other, "error, marker")),
-        }
-    }
-}
-
-macro_rules! deserialize_by_parse_field {
-    ($($t:ty),*) => {$(
-        impl<'de> Deserialize<'de> for $t {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-                let text = Cow::<str>::deserialize(d)?;
-                // The field is left empty: the reader prefixes the path.
-                <$t>::parse_field(&text, "").map_err(crate::error::serde_error)
-            }
-        }
-    )*};
-}
-deserialize_by_parse_field!(Tone, Format, MissingPolicy);
-
-fn unknown(field: &str, value: &str, expected: &str) -> Error {
-    Error::UnknownValue {
-        field: field.into(),
-        value: value.into(),
-        expected: expected.into(),
+string_enum! {
+    /// What happens when a message uses an argument that was not given.
+    #[derive(Default)]
+    MissingPolicy, "missing" {
+        /// Fail with `reply.missing_arg`; the default.
+        #[default]
+        Error => "error",
+        /// Render, showing `{$name}` where the argument would be, and list the
+        /// names in [`Reply::missing_args`].
+        Marker => "marker",
     }
 }
 

@@ -12,7 +12,8 @@ use serde::{Serialize, Serializer};
 use super::calendar::Calendar;
 use super::policy::{Calendars, Clock, Facts, Metric, SlaPolicySet, Target};
 use crate::error::{Error, Result};
-use crate::ticket::{Author, Event, Priority, Status, Ticket, string_enum};
+use crate::string_enum::string_enum;
+use crate::ticket::{Author, Event, Priority, Status, Ticket};
 
 string_enum! {
     /// Where a target stands at the instant evaluated.

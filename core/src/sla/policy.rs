@@ -10,7 +10,8 @@ use super::calendar::Calendar;
 use super::config::CalendarConfig;
 use super::presets;
 use crate::error::{Error, Result, serde_error};
-use crate::ticket::{Channel, Marketplace, Priority, Status, string_enum};
+use crate::string_enum::string_enum;
+use crate::ticket::{Channel, Marketplace, Priority, Status};
 
 string_enum! {
     /// What an SLA target measures (see `docs/sla.md` for the exact rules).

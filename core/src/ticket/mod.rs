@@ -57,7 +57,6 @@ use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 pub use event::Event;
-pub(crate) use model::string_enum;
 pub use model::{Author, Channel, Customer, Marketplace, Message, Priority, Status};
 
 use crate::error::{self, Error, Result};

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::model::Topic;
 use crate::error::Result;
-use crate::ticket::{Priority, string_enum};
+use crate::string_enum::string_enum;
+use crate::ticket::Priority;
 
 string_enum! {
     /// What a rule is evidence of.

@@ -4,7 +4,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::money::Money;
-use crate::ticket::{Author, Channel, Marketplace, Priority, Ticket, string_enum};
+use crate::string_enum::string_enum;
+use crate::ticket::{Author, Channel, Marketplace, Priority, Ticket};
 
 string_enum! {
     /// What a ticket is about.
