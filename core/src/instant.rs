@@ -5,6 +5,7 @@
 //! to be UTC or local time. Used through `#[serde(with = "crate::instant")]`.
 
 use chrono::{DateTime, NaiveDateTime, SecondsFormat, Utc};
+use chrono_tz::Tz;
 use serde::{Deserialize, Deserializer, Serializer};
 
 use crate::error::{Error, Result, serde_error};
@@ -59,6 +60,28 @@ pub fn check_range(t: DateTime<Utc>, field: &str) -> Result<DateTime<Utc>> {
             format!("{t} is outside the years 1900 to 9999"),
         ))
     }
+}
+
+/// Reads an IANA time zone name (`Europe/Rome`, `UTC`); `field` names it in
+/// errors. The one reader of zone names for calendars, return requests and
+/// replies.
+///
+/// ```
+/// use caredesk::instant::parse_zone;
+///
+/// assert_eq!(parse_zone("Europe/Rome", "zone")?.name(), "Europe/Rome");
+/// assert_eq!(parse_zone("Mars/Olympus", "zone").unwrap_err().code(), "input.unknown_value");
+/// # Ok::<(), caredesk::Error>(())
+/// ```
+///
+/// # Errors
+/// `input.unknown_value`.
+pub fn parse_zone(name: &str, field: &str) -> Result<Tz> {
+    name.parse().map_err(|_| Error::UnknownValue {
+        field: field.into(),
+        value: name.into(),
+        expected: "an IANA time zone name such as Europe/Rome or America/New_York".into(),
+    })
 }
 
 /// Formats an instant as RFC 3339 in UTC with a `Z` and only the sub-second

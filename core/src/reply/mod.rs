@@ -55,11 +55,11 @@ mod lint;
 mod negotiate;
 mod render;
 
+pub use crate::instant::parse_zone;
 pub use args::{Arg, ArgSource, Args};
 pub use catalog::ReplyCatalog;
 pub use lint::{LintIssue, LintReport, Severity, lint, lint_sources};
 pub use negotiate::{LocaleRequest, parse_accept_language};
 pub use render::{
     Format, MissingPolicy, RENDER_ITEMS_PER_THREAD, RenderItem, RenderOptions, Reply, Tone,
-    parse_zone,
 };

@@ -14,6 +14,7 @@ use super::catalog::{Layer, LocaleEntry, ReplyCatalog, split_id};
 use super::format::{self, LocaleFormats, Scope, Typed};
 use super::negotiate::LocaleRequest;
 use crate::error::{Error, Result};
+use crate::instant::parse_zone;
 use crate::string_enum::string_enum;
 
 string_enum! {
@@ -120,21 +121,6 @@ impl RenderOptions {
         self.missing = missing;
         self
     }
-}
-
-/// Reads an IANA zone name; `field` names it in errors.
-///
-/// # Errors
-/// `input.unknown_value`.
-pub fn parse_zone(name: &str, field: &str) -> Result<Tz> {
-    if name == "UTC" {
-        return Ok(Tz::UTC);
-    }
-    name.parse().map_err(|_| Error::UnknownValue {
-        field: field.into(),
-        value: name.into(),
-        expected: "an IANA time zone name such as Europe/Rome or America/New_York".into(),
-    })
 }
 
 fn zone_out<S: Serializer>(tz: &Tz, s: S) -> std::result::Result<S::Ok, S::Error> {

@@ -2,7 +2,6 @@
 //! merged so that the consumer gets at least what the law gives.
 
 use chrono::{DateTime, Datelike, Days, Months, NaiveDate, Utc, Weekday};
-use chrono_tz::Tz;
 
 use super::country::{Country, check_region, default_zone};
 use super::decision::{
@@ -446,11 +445,7 @@ impl<'a> Context<'a> {
         }
         let region = request.region.as_deref();
         let zone = match &request.zone {
-            Some(z) => z.parse::<Tz>().map_err(|_| Error::UnknownValue {
-                field: "zone".into(),
-                value: z.clone(),
-                expected: "an IANA time zone such as Europe/Berlin".into(),
-            })?,
+            Some(z) => crate::instant::parse_zone(z, "zone")?,
             None => default_zone(country, region),
         };
         let requested_at = request.requested_at.unwrap_or(now);

@@ -107,11 +107,7 @@ impl Calendar {
     /// - `sla.overlapping_hours`: overlapping intervals, also across midnight.
     /// - `sla.no_open_time`: a week with no open time.
     pub fn new(config: CalendarConfig) -> Result<Self> {
-        let tz: Tz = config.zone.parse().map_err(|_| Error::UnknownValue {
-            field: "zone".into(),
-            value: config.zone.clone(),
-            expected: "an IANA time zone name such as Europe/Rome or America/New_York".into(),
-        })?;
+        let tz = crate::instant::parse_zone(&config.zone, "zone")?;
         let mut weekly: [Vec<(u32, u32)>; 7] = Default::default();
         let mut labelled = Vec::new();
         for (key, list) in &config.weekly {
