@@ -161,7 +161,7 @@ class CalendarGrowthSection:
             return ""
         lines += [
             "",
-            "How the core counts (see `Calendar` in core/src/sla/calendar.rs): whole weeks and",
+            "How the core counts (see `Calendar` in core/src/calendar/engine.rs): whole weeks and",
             "days from the weekly totals, each special date (holiday, shortened or extra day)",
             "by a subtraction, offset changes far from the open hours jumped over, and only the",
             "days around an offset change near open hours walked one by one through the",

@@ -4,7 +4,7 @@
 //! the resolution of a `Date`, are kept); local dates are `'YYYY-MM-DD'`
 //! strings; the config and holiday lists keep the snake_case wire format.
 
-use caredesk::sla::{self, CalendarConfig};
+use caredesk::calendar::{self, CalendarConfig};
 use chrono::{NaiveDate, TimeDelta};
 use napi::JsDate;
 use napi::bindgen_prelude::{Env, Unknown};
@@ -19,7 +19,7 @@ use crate::error::{OrThrow, invalid, js_error};
 /// is real elapsed time inside open hours, so DST days count 23 or 25 hours.
 #[napi]
 pub struct Calendar {
-    inner: sla::Calendar,
+    inner: calendar::Calendar,
 }
 
 #[napi]
@@ -33,8 +33,8 @@ impl Calendar {
         #[napi(ts_arg_type = "CalendarConfigData")] config: Unknown<'_>,
     ) -> napi::Result<Self> {
         let value = to_json(env, config, ".")?;
-        let config: CalendarConfig = caredesk::error::from_value(value).or_throw(env)?;
-        sla::Calendar::new(config)
+        let config: CalendarConfig = caredesk::wire::from_value(value).or_throw(env)?;
+        calendar::Calendar::new(config)
             .map(|inner| Calendar { inner })
             .or_throw(env)
     }
@@ -42,7 +42,7 @@ impl Calendar {
     /// Compiles a JSON config.
     #[napi(factory, catch_unwind)]
     pub fn from_json(env: &Env, text: String) -> napi::Result<Self> {
-        sla::Calendar::from_json(&text)
+        calendar::Calendar::from_json(&text)
             .map(|inner| Calendar { inner })
             .or_throw(env)
     }
@@ -50,7 +50,7 @@ impl Calendar {
     /// Compiles a TOML config (dates may be bare TOML dates).
     #[napi(factory, catch_unwind)]
     pub fn from_toml(env: &Env, text: String) -> napi::Result<Self> {
-        sla::Calendar::from_toml(&text)
+        calendar::Calendar::from_toml(&text)
             .map(|inner| Calendar { inner })
             .or_throw(env)
     }
@@ -170,7 +170,7 @@ pub fn holidays(
     year: f64,
 ) -> napi::Result<Vec<Holiday>> {
     let year = year_arg(env, year)?;
-    let list = sla::holidays::for_country(&country, year).or_throw(env)?;
+    let list = calendar::holidays::for_country(&country, year).or_throw(env)?;
     Ok(list
         .into_iter()
         .map(|h| Holiday {
@@ -185,7 +185,7 @@ pub fn holidays(
 #[napi(catch_unwind, ts_return_type = "string | null")]
 pub fn easter(env: &Env, year: f64) -> napi::Result<Option<String>> {
     let year = year_arg(env, year)?;
-    Ok(sla::holidays::easter(year).map(|d| d.to_string()))
+    Ok(calendar::holidays::easter(year).map(|d| d.to_string()))
 }
 
 /// The all-day events of an iCalendar (RFC 5545) text as closed days, sorted,
@@ -193,7 +193,7 @@ pub fn easter(env: &Env, year: f64) -> napi::Result<Option<String>> {
 /// malformed lines throw `input.invalid` with `field` `'ics line N'`.
 #[napi(catch_unwind, ts_return_type = "Array<DateHoursData>")]
 pub fn holidays_from_ics<'e>(env: &'e Env, text: String) -> napi::Result<Unknown<'e>> {
-    let days = sla::holidays_from_ics(&text).or_throw(env)?;
+    let days = calendar::holidays_from_ics(&text).or_throw(env)?;
     serialize_to_js(env, &days)
 }
 

@@ -95,7 +95,7 @@ fn locale_request(
         ValueType::String => Ok(LocaleRequest::from(
             locales.coerce_to_string()?.into_utf8()?.into_owned()?,
         )),
-        _ => caredesk::error::from_value(to_json(env, locales, &field())?)
+        _ => caredesk::wire::from_value(to_json(env, locales, &field())?)
             .map_err(|e| e.within("locales")),
     })
 }
@@ -203,7 +203,7 @@ impl JsArgs<'_> {
             }
             ValueType::Object if !value.is_array()? => {
                 let field = field();
-                match caredesk::error::from_value(to_json(self.env, value, &field)?) {
+                match caredesk::wire::from_value(to_json(self.env, value, &field)?) {
                     Ok(m) => Arg::Money(m),
                     Err(e) => return Ok(Err(e.within(&field))),
                 }

@@ -38,7 +38,7 @@ fn name<T: Serialize>(v: &T) -> String {
 
 fn read_request(env: &Env, value: Unknown<'_>, field: &str) -> napi::Result<ReturnRequest> {
     let json = to_json(env, value, field)?;
-    caredesk::error::from_value(json)
+    caredesk::wire::from_value(json)
         .map_err(|e| e.within(field))
         .or_throw(env)
 }
@@ -53,7 +53,7 @@ impl ReturnPolicy {
         #[napi(ts_arg_type = "ReturnPolicyConfigData")] config: Option<Unknown<'_>>,
     ) -> napi::Result<Self> {
         let config: ReturnPolicyConfig = match config {
-            Some(c) => caredesk::error::from_value(to_json(env, c, ".")?).or_throw(env)?,
+            Some(c) => caredesk::wire::from_value(to_json(env, c, ".")?).or_throw(env)?,
             None => ReturnPolicyConfig::default(),
         };
         caredesk::returns::ReturnPolicy::new(config)

@@ -34,7 +34,7 @@ impl Sla {
         #[napi(ts_arg_type = "SlaConfigData")] config: Unknown<'_>,
     ) -> napi::Result<Self> {
         let value = to_json(env, config, ".")?;
-        let config: SlaConfig = caredesk::error::from_value(value).or_throw(env)?;
+        let config: SlaConfig = caredesk::wire::from_value(value).or_throw(env)?;
         caredesk::sla::Sla::new(config).map(wrap).or_throw(env)
     }
 

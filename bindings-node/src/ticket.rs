@@ -148,7 +148,7 @@ impl Ticket {
         #[napi(ts_arg_type = "EventData")] event: Unknown<'_>,
     ) -> napi::Result<()> {
         let value = to_json(env, event, ".")?;
-        let event = caredesk::error::from_value::<Event>(value).or_throw(env)?;
+        let event = caredesk::wire::from_value::<Event>(value).or_throw(env)?;
         self.inner.apply(event).or_throw(env)
     }
 
@@ -377,7 +377,7 @@ impl From<caredesk::Ticket> for Ticket {
 
 fn read_message(env: &Env, message: Unknown<'_>) -> napi::Result<Message> {
     let value = to_json(env, message, ".")?;
-    caredesk::error::from_value::<Message>(value).or_throw(env)
+    caredesk::wire::from_value::<Message>(value).or_throw(env)
 }
 
 /// Core's default delay, or core's check of the one given in whole seconds.

@@ -23,7 +23,7 @@ fn wrap(t: caredesk::triage::Triage) -> Triage {
 
 fn read_input(env: &Env, value: Unknown<'_>, field: &str) -> napi::Result<TriageInput> {
     let json = to_json(env, value, field)?;
-    caredesk::error::from_value(json)
+    caredesk::wire::from_value(json)
         .map_err(|e| e.within(field))
         .or_throw(env)
 }
@@ -37,7 +37,7 @@ impl Triage {
         #[napi(ts_arg_type = "TriageConfigData")] config: Option<Unknown<'_>>,
     ) -> napi::Result<Self> {
         let config: TriageConfig = match config {
-            Some(c) => caredesk::error::from_value(to_json(env, c, ".")?).or_throw(env)?,
+            Some(c) => caredesk::wire::from_value(to_json(env, c, ".")?).or_throw(env)?,
             None => TriageConfig::default(),
         };
         caredesk::triage::Triage::new(config)
@@ -91,7 +91,7 @@ impl Triage {
             return Ok(None);
         };
         if let Some(order) = order {
-            let facts: OrderFacts = caredesk::error::from_value(to_json(env, order, "order")?)
+            let facts: OrderFacts = caredesk::wire::from_value(to_json(env, order, "order")?)
                 .map_err(|e| e.within("order"))
                 .or_throw(env)?;
             input.order = Some(facts);

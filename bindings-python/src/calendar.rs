@@ -1,7 +1,7 @@
 //! `caredesk.Calendar`, `caredesk.Holiday` and the holiday functions.
 
 use caredesk::Error;
-use caredesk::sla::{Calendar, CalendarConfig, holidays};
+use caredesk::calendar::{Calendar, CalendarConfig, holidays};
 use chrono::{NaiveDate, TimeDelta};
 use pyo3::prelude::*;
 use pyo3::types::{PyDate, PyDateTime, PyDict, PyList};
@@ -49,7 +49,7 @@ impl PyCalendar {
     /// Compiles a config dict (the JSON schema; dates as `date` or `"YYYY-MM-DD"`).
     #[new]
     fn new(config: &Bound<'_, PyAny>) -> PyResult<Self> {
-        let config: CalendarConfig = caredesk::error::from_value(to_value(config, "")?).py()?;
+        let config: CalendarConfig = caredesk::wire::from_value(to_value(config, "")?).py()?;
         Ok(PyCalendar {
             inner: Calendar::new(config).py()?,
         })
@@ -222,7 +222,7 @@ pub fn easter(py: Python<'_>, year: i32) -> PyResult<Bound<'_, PyAny>> {
 /// The all-day events of an iCalendar text as holiday dicts for a config's `holidays`.
 #[pyfunction]
 pub fn holidays_from_ics<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyList>> {
-    let days = caredesk::sla::holidays_from_ics(text).py()?;
+    let days = caredesk::calendar::holidays_from_ics(text).py()?;
     let list = PyList::empty(py);
     for d in days {
         list.append(to_py_value(

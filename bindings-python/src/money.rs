@@ -35,7 +35,7 @@ impl PyMoney {
     fn from_dict(data: &Bound<'_, PyAny>) -> PyResult<Self> {
         let value = crate::convert::to_value(data, "")?;
         Ok(PyMoney {
-            inner: caredesk::error::from_value(value).py()?,
+            inner: caredesk::wire::from_value(value).py()?,
         })
     }
 

@@ -61,7 +61,7 @@ fn locales(obj: Option<&Bound<'_, PyAny>>) -> PyResult<LocaleRequest> {
     if let Ok(s) = obj.cast::<PyString>() {
         return Ok(LocaleRequest::from(s.to_str()?));
     }
-    caredesk::error::from_value(to_value(obj, "locales")?).map_err(|e| to_py(e.within("locales")))
+    caredesk::wire::from_value(to_value(obj, "locales")?).map_err(|e| to_py(e.within("locales")))
 }
 
 fn wrong(field: &str, got: &Bound<'_, PyAny>) -> Error {
@@ -132,7 +132,7 @@ fn arg<'a>(value: &'a Bound<'_, PyAny>, name: &str) -> caredesk::Result<Arg<'a>>
     if value.is_instance_of::<PyDict>() {
         let field = field();
         let json = to_value(value, &field).map_err(|e| read_failed(field.clone(), e))?;
-        let m: Money = caredesk::error::from_value(json).map_err(|e| e.within(&field))?;
+        let m: Money = caredesk::wire::from_value(json).map_err(|e| e.within(&field))?;
         return Ok(Arg::Money(m));
     }
     Err(wrong(&field(), value))

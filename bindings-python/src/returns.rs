@@ -30,7 +30,7 @@ fn money(m: Money) -> PyMoney {
 }
 
 fn read_request(data: &Bound<'_, PyAny>, field: &str) -> PyResult<ReturnRequest> {
-    caredesk::error::from_value(to_value(data, field)?).map_err(|e| to_py(e.within(field)))
+    caredesk::wire::from_value(to_value(data, field)?).map_err(|e| to_py(e.within(field)))
 }
 
 /// A shop's return policy, validated and compiled once; the law of each
@@ -52,7 +52,7 @@ impl PyReturnPolicy {
     #[pyo3(signature = (config=None))]
     fn new(config: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
         let config: ReturnPolicyConfig = match config {
-            Some(c) => caredesk::error::from_value(to_value(c, "")?).py()?,
+            Some(c) => caredesk::wire::from_value(to_value(c, "")?).py()?,
             None => ReturnPolicyConfig::default(),
         };
         Ok(wrap(ReturnPolicy::new(config).py()?))

@@ -22,7 +22,7 @@ pub struct PySla {
 impl PySla {
     #[new]
     fn new(config: &Bound<'_, PyAny>) -> PyResult<Self> {
-        let config: SlaConfig = caredesk::error::from_value(to_value(config, "")?).py()?;
+        let config: SlaConfig = caredesk::wire::from_value(to_value(config, "")?).py()?;
         Ok(PySla {
             inner: Arc::new(Sla::new(config).py()?),
         })

@@ -32,7 +32,7 @@ fn auto_close(after: Option<TimeDelta>) -> PyResult<AutoClose> {
 }
 
 fn message(data: &Bound<'_, PyAny>) -> PyResult<Message> {
-    caredesk::error::from_value(to_value(data, "message")?)
+    caredesk::wire::from_value(to_value(data, "message")?)
         .map_err(|e| crate::errors::to_py(e.within("message")))
 }
 
@@ -61,7 +61,7 @@ impl PyTicket {
                 .transpose()
                 .py()?,
             subject,
-            customer: caredesk::error::from_value(to_value(customer, "customer")?)
+            customer: caredesk::wire::from_value(to_value(customer, "customer")?)
                 .map_err(|e| crate::errors::to_py(e.within("customer")))?,
             order_refs: order_refs.unwrap_or_default(),
             topic,
@@ -108,7 +108,7 @@ impl PyTicket {
 
     /// Appends an event given as a dict (`{"type": "status_changed", ...}`).
     fn apply(&mut self, event: &Bound<'_, PyAny>) -> PyResult<()> {
-        let event: Event = caredesk::error::from_value(to_value(event, "")?).py()?;
+        let event: Event = caredesk::wire::from_value(to_value(event, "")?).py()?;
         self.inner.apply(event).py()
     }
 

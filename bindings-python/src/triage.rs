@@ -18,7 +18,7 @@ pub struct PyTriage {
 }
 
 fn input(data: &Bound<'_, PyAny>, field: &str) -> PyResult<TriageInput> {
-    caredesk::error::from_value(to_value(data, field)?).map_err(|e| to_py(e.within(field)))
+    caredesk::wire::from_value(to_value(data, field)?).map_err(|e| to_py(e.within(field)))
 }
 
 #[pymethods]
@@ -28,7 +28,7 @@ impl PyTriage {
     #[pyo3(signature = (config=None))]
     fn new(config: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
         let config: TriageConfig = match config {
-            Some(c) => caredesk::error::from_value(to_value(c, "")?).py()?,
+            Some(c) => caredesk::wire::from_value(to_value(c, "")?).py()?,
             None => TriageConfig::default(),
         };
         Ok(PyTriage {
@@ -74,7 +74,7 @@ impl PyTriage {
             return Ok(None);
         };
         if let Some(order) = order {
-            let facts: OrderFacts = caredesk::error::from_value(to_value(order, "order")?)
+            let facts: OrderFacts = caredesk::wire::from_value(to_value(order, "order")?)
                 .map_err(|e| to_py(e.within("order")))?;
             input.order = Some(facts);
         }

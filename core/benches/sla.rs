@@ -16,7 +16,7 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use caredesk::sla::Calendar;
+use caredesk::calendar::Calendar;
 use chrono::{DateTime, TimeDelta, Utc};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 

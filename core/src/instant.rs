@@ -8,7 +8,8 @@ use chrono::{DateTime, NaiveDateTime, SecondsFormat, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Deserializer, Serializer};
 
-use crate::error::{Error, Result, serde_error};
+use crate::error::{Error, Result};
+use crate::wire::serde_error;
 
 /// Parses an RFC 3339 instant; `field` names the input in errors.
 ///

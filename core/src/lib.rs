@@ -41,6 +41,9 @@
 
 #![warn(missing_docs)]
 
+pub mod calendar;
+pub mod composition;
+pub mod country;
 pub mod error;
 pub mod instant;
 pub mod money;
@@ -50,12 +53,14 @@ pub mod sla;
 mod string_enum;
 pub mod ticket;
 pub mod triage;
+pub mod wire;
 
+pub use calendar::{Calendar, CalendarConfig, DateHours, Holiday};
+pub use country::Country;
 pub use error::{Error, Result};
 pub use money::{Currency, Money};
 pub use reply::{Reply, ReplyCatalog};
 pub use returns::{ReturnDecision, ReturnPolicy, ReturnRequest};
-pub use sla::{Calendar, CalendarConfig, DateHours, Holiday};
 pub use ticket::{
     Author, AutoClose, Channel, Customer, Event, Marketplace, Message, Priority, Status, Ticket,
     TicketRecord,

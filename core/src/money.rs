@@ -23,7 +23,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::error::{Error, Result, serde_error};
+use crate::error::{Error, Result};
+use crate::wire::serde_error;
 
 /// An active ISO 4217 currency code with its minor-unit exponent.
 ///
@@ -677,20 +678,18 @@ mod tests {
 
     #[test]
     fn json_shape_and_errors() {
-        let m: Money = crate::error::from_json(r#"{"minor": 1999, "currency": "EUR"}"#).unwrap();
+        let m: Money = crate::wire::from_json(r#"{"minor": 1999, "currency": "EUR"}"#).unwrap();
         assert_eq!(
             serde_json::to_string(&m).unwrap(),
             r#"{"minor":1999,"currency":"EUR"}"#
         );
-        let e =
-            crate::error::from_json::<Money>(r#"{"minor": -1, "currency": "EUR"}"#).unwrap_err();
+        let e = crate::wire::from_json::<Money>(r#"{"minor": -1, "currency": "EUR"}"#).unwrap_err();
         assert_eq!(e.code(), "money.negative");
-        let e =
-            crate::error::from_json::<Money>(r#"{"minor": 1, "currency": "EURO"}"#).unwrap_err();
+        let e = crate::wire::from_json::<Money>(r#"{"minor": 1, "currency": "EURO"}"#).unwrap_err();
         assert_eq!(e.code(), "money.unknown_currency");
         assert_eq!(e.field(), Some("currency"));
         let e =
-            crate::error::from_json::<Money>(r#"{"minor": 1e30, "currency": "EUR"}"#).unwrap_err();
+            crate::wire::from_json::<Money>(r#"{"minor": 1e30, "currency": "EUR"}"#).unwrap_err();
         assert_eq!(e.code(), "input.json");
     }
 }

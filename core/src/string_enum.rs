@@ -60,7 +60,7 @@ macro_rules! string_enum {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
                 let text = <::std::borrow::Cow::<str> as ::serde::Deserialize>::deserialize(d)?;
                 // The field is left empty: the deserializer's path names it.
-                Self::parse_field(&text, "").map_err($crate::error::serde_error)
+                Self::parse_field(&text, "").map_err($crate::wire::serde_error)
             }
         }
     };

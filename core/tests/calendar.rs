@@ -1,6 +1,6 @@
 //! Business-hours calendar: the places where SLA clocks usually go wrong.
 
-use caredesk::sla::{Calendar, CalendarConfig};
+use caredesk::calendar::{Calendar, CalendarConfig};
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use proptest::prelude::*;
 

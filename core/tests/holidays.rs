@@ -1,6 +1,6 @@
 //! Public holidays by rule, checked against published dates.
 
-use caredesk::sla::holidays::{easter, for_country};
+use caredesk::calendar::holidays::{easter, for_country};
 use chrono::NaiveDate;
 
 fn dates(country: &str, year: i32) -> Vec<String> {
@@ -309,7 +309,7 @@ fn errors() {
     let e = for_country("IT", 1969).unwrap_err();
     assert_eq!((e.code(), e.field()), ("input.invalid", Some("year")));
     assert!(for_country("it", 2100).is_ok());
-    for c in caredesk::sla::holidays::COUNTRIES {
+    for c in caredesk::calendar::holidays::COUNTRIES {
         for y in 1970..=2100 {
             assert!(
                 for_country(c, y).unwrap().iter().all(|h| h

@@ -1,7 +1,7 @@
 //! Holidays read from iCalendar files: unfolding, all-day events, yearly
 //! recurrences, and every refusal naming its line.
 
-use caredesk::sla::{Calendar, CalendarConfig, holidays, holidays_from_ics};
+use caredesk::calendar::{Calendar, CalendarConfig, holidays, holidays_from_ics};
 use chrono::{Datelike, NaiveDate};
 use proptest::prelude::*;
 

@@ -61,13 +61,13 @@ pub fn catalog(spec: Option<&Value>) -> Result<ReplyCatalog> {
 
 /// Renders one case the way the bindings do: JSON locales, args and options.
 pub fn render_case(catalog: &ReplyCatalog, case: &Value) -> Result<Reply> {
-    let locales: LocaleRequest = caredesk::error::from_value(case["locales"].clone())?;
+    let locales: LocaleRequest = caredesk::wire::from_value(case["locales"].clone())?;
     let args = Args::from_json(
         case.get("args")
             .unwrap_or(&Value::Object(Default::default())),
     )?;
     let options: RenderOptions = match case.get("options") {
-        Some(o) => caredesk::error::from_value(o.clone())?,
+        Some(o) => caredesk::wire::from_value(o.clone())?,
         None => RenderOptions::default(),
     };
     catalog.render(

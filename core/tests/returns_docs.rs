@@ -41,7 +41,7 @@ fn worked_examples_show_real_output() {
             }
             inline => ReturnPolicy::from_json(&inline.to_string()).unwrap(),
         };
-        let request: ReturnRequest = caredesk::error::from_value(v["request"].clone()).unwrap();
+        let request: ReturnRequest = caredesk::wire::from_value(v["request"].clone()).unwrap();
         let now = v["now"].as_str().unwrap().parse().unwrap();
         let decision = evaluate(&request, &policy, now).unwrap();
         let block = format!("```text\n{decision}```");

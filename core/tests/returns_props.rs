@@ -267,7 +267,7 @@ fn request(c: &Case) -> ReturnRequest {
     if let Some((paid, cheapest)) = c.outbound {
         r["outbound_shipping"] = json!({"paid": eur(paid), "cheapest_standard": eur(cheapest)});
     }
-    caredesk::error::from_value(r).expect("generated request is well formed")
+    caredesk::wire::from_value(r).expect("generated request is well formed")
 }
 
 fn day(t: DateTime<Utc>) -> NaiveDate {

@@ -54,7 +54,7 @@ fn samples() -> Vec<(String, ReturnRequest)> {
             keys.sort_unstable();
             assert_eq!(keys, ["request", "ticket"], "returns.jsonl:{}", i + 1);
             let ticket = v["ticket"].as_str().expect("ticket id").to_string();
-            let request = caredesk::error::from_value(v["request"].clone())
+            let request = caredesk::wire::from_value(v["request"].clone())
                 .unwrap_or_else(|e| panic!("returns.jsonl:{}: {} ({e})", i + 1, e.code()));
             (ticket, request)
         })

@@ -118,7 +118,7 @@ fn run_file(path: &Path) -> Outcome {
         .ok_or("\"now\" is missing")?
         .parse()
         .map_err(|e| format!("now: {e}"))?;
-    let request: Result<ReturnRequest, Error> = caredesk::error::from_value(request.clone());
+    let request: Result<ReturnRequest, Error> = caredesk::wire::from_value(request.clone());
     let result = request.and_then(|r| evaluate(&r, &policy, now));
     match (result, v.get("error")) {
         (Err(e), Some(want)) => {

@@ -38,7 +38,7 @@ fn sla_vectors() {
 fn run_file(path: &Path) -> Outcome {
     let text = fs::read_to_string(path).map_err(|e| e.to_string())?;
     let v: Value = serde_json::from_str(&text).map_err(|e| format!("bad JSON: {e}"))?;
-    let built = caredesk::error::from_value::<SlaConfig>(v["config"].clone()).and_then(Sla::new);
+    let built = caredesk::wire::from_value::<SlaConfig>(v["config"].clone()).and_then(Sla::new);
     if let Some(want) = v.get("config_error") {
         return match built {
             Ok(_) => Err("config accepted, expected an error".into()),

@@ -122,7 +122,7 @@ fn run_step(ticket: &mut Ticket, step: &Value) -> Outcome {
                 "\"expect_follow_up\" needs a \"follow_up\" step"
             );
             let result =
-                caredesk::error::from_value::<Event>(event.clone()).and_then(|e| ticket.apply(e));
+                caredesk::wire::from_value::<Event>(event.clone()).and_then(|e| ticket.apply(e));
             match (result, want_error) {
                 (Ok(()), None) => Ok(()),
                 (Ok(()), Some(want)) => Err(format!("apply succeeded, expected error {want}")),
@@ -143,7 +143,7 @@ fn run_step(ticket: &mut Ticket, step: &Value) -> Outcome {
             let message = request
                 .get("message")
                 .ok_or("\"follow_up.message\" is missing")?;
-            let result = caredesk::error::from_value::<Message>(message.clone())
+            let result = caredesk::wire::from_value::<Message>(message.clone())
                 .and_then(|m| ticket.follow_up(id, m));
             match (result, want_error, step.get("expect_follow_up")) {
                 (_, Some(_), Some(_)) | (_, None, None) => Err(

@@ -11,9 +11,10 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use caredesk::reply::{Args, LocaleRequest, MissingPolicy, RenderOptions, ReplyCatalog, Tone};
+use caredesk::composition::{SuggestOptions, suggest_reply, template_for};
+use caredesk::reply::ReplyCatalog;
 use caredesk::sla::{Sla, SlaReport, Stage};
-use caredesk::triage::{ReasonKind, Topic, Triage, TriageResult};
+use caredesk::triage::{ReasonKind, Triage, TriageResult};
 use caredesk::{Status, Ticket};
 use chrono::{DateTime, TimeDelta, Utc};
 use chrono_tz::Tz;
@@ -249,64 +250,13 @@ fn print_suggested_replies(tickets: &[Ticket], reports: &[SlaReport], zone: Tz) 
         "ticket", "template", "locale", "tone"
     );
     println!("{}", "-".repeat(150));
+    let options = SuggestOptions::default().zone(zone);
     for (t, r) in tickets.iter().zip(reports) {
         let Some(x) = triage.classify_ticket(t) else {
             continue;
         };
-        let message = match x.topic.topic {
-            Topic::OrderStatus => "order-status",
-            Topic::DeliveryProblem => "lost-parcel-investigation",
-            Topic::WrongItem => "wrong-or-missing-item",
-            Topic::DamagedDefective => "damaged-item",
-            Topic::ReturnRequest => "return-instructions",
-            Topic::Exchange => "exchange-confirmed",
-            Topic::RefundStatus => "refund-delayed",
-            Topic::Cancellation => "cancellation-confirmed",
-            Topic::PaymentIssue => "payment-failed",
-            Topic::Account => "account-access",
-            Topic::LoyaltyGiftcard => "voucher-resent",
-            Topic::Presale => "presale-answer",
-            Topic::Feedback => "feedback-thanks",
-            Topic::Other => "acknowledgement",
-        };
-        let first_name = t
-            .customer()
-            .name
-            .as_deref()
-            .and_then(|n| n.split_whitespace().next())
-            .unwrap_or("");
-        let mut args = Args::new()
-            .with("customer_name", first_name)
-            .with("ticket_id", t.id());
-        if let Some(order) = t.order_refs().first() {
-            args.set("order_id", order.as_str());
-        }
-        if let Some(due) = r.next_due {
-            args.set("reply_by", due.at);
-        }
-        if message == "wrong-or-missing-item" {
-            args.set("kind", "wrong");
-        }
-        let mut who = LocaleRequest::new();
-        if let Some(l) = &t.customer().locale {
-            who = who.profile(l.clone());
-        }
-        if let Some(l) = &x.language {
-            who = who.detected(l.code);
-        }
-        let tone = if matches!(
-            t.channel(),
-            caredesk::Channel::Chat | caredesk::Channel::Social
-        ) {
-            Tone::Informal
-        } else {
-            Tone::Formal
-        };
-        let options = RenderOptions::default()
-            .tone(tone)
-            .zone(zone)
-            .missing(MissingPolicy::Marker);
-        match catalog.render(message, &who, &args, &options) {
+        let message = template_for(x.topic.topic);
+        match suggest_reply(t, &x, Some(r), &catalog, &options).map(|s| s.reply) {
             Ok(reply) => {
                 let lines: Vec<&str> = reply
                     .text
@@ -478,7 +428,7 @@ fn print_returns(
         let at = |e: String| format!("returns.jsonl:{}: {e}", n + 1);
         let value: serde_json::Value = serde_json::from_str(line).map_err(|e| at(e.to_string()))?;
         let ticket_id = value["ticket"].as_str().unwrap_or("?");
-        let request: ReturnRequest = caredesk::error::from_value(value["request"].clone())
+        let request: ReturnRequest = caredesk::wire::from_value(value["request"].clone())
             .map_err(|e| at(format!("[{}] request.{e}", e.code())))?;
         let d = evaluate(&request, &policy, now).map_err(|e| at(format!("[{}] {e}", e.code())))?;
         let ticket = tickets.iter().find(|t| t.id() == ticket_id);

@@ -135,7 +135,7 @@ impl Serialize for Arg<'_> {
 impl<'de> Deserialize<'de> for Arg<'static> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(d)?;
-        Arg::from_json(&value, "").map_err(crate::error::serde_error)
+        Arg::from_json(&value, "").map_err(crate::wire::serde_error)
     }
 }
 
@@ -157,7 +157,7 @@ impl Arg<'static> {
                     expected: "a string, an integer, money, an instant or a date".into(),
                     got: format!("the number {n}"),
                 }),
-            Value::Object(_) => crate::error::from_value::<Money>(value.clone())
+            Value::Object(_) => crate::wire::from_value::<Money>(value.clone())
                 .map(Arg::Money)
                 .map_err(|e| e.within(field)),
             other => Err(Error::ReplyWrongArgType {
@@ -325,7 +325,7 @@ impl<'de> Deserialize<'de> for Args<'static> {
                 let mut args = Args::new();
                 while let Some((k, v)) = map.next_entry::<String, serde_json::Value>()? {
                     let arg = Arg::from_json(&v, &format!("args.{k}"))
-                        .map_err(crate::error::serde_error)?;
+                        .map_err(crate::wire::serde_error)?;
                     args.set(k, arg);
                 }
                 Ok(args)

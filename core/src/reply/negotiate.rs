@@ -403,7 +403,7 @@ mod tests {
         let r: LocaleRequest =
             serde_json::from_str(r#"{"profile": "es-MX", "accept_language": "es"}"#).unwrap();
         assert_eq!(r.profile.as_deref(), Some("es-MX"));
-        let e = crate::error::from_json::<LocaleRequest>(r#"{"profil": "x"}"#).unwrap_err();
+        let e = crate::wire::from_json::<LocaleRequest>(r#"{"profil": "x"}"#).unwrap_err();
         assert_eq!(e.code(), "input.json");
         assert!(e.to_string().contains("profil"), "{e}");
     }

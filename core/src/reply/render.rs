@@ -129,7 +129,7 @@ fn zone_out<S: Serializer>(tz: &Tz, s: S) -> std::result::Result<S::Ok, S::Error
 
 fn zone_in<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Tz, D::Error> {
     let name = Cow::<str>::deserialize(d)?;
-    parse_zone(&name, "").map_err(crate::error::serde_error)
+    parse_zone(&name, "").map_err(crate::wire::serde_error)
 }
 
 /// A rendered reply.
@@ -719,11 +719,11 @@ mod tests {
             serde_json::to_string(&RenderOptions::default()).unwrap(),
             r#"{"tone":"formal","format":"plain","zone":"UTC","missing":"error"}"#
         );
-        let e = crate::error::from_json::<RenderOptions>(r#"{"zone":"Mars/Base"}"#).unwrap_err();
+        let e = crate::wire::from_json::<RenderOptions>(r#"{"zone":"Mars/Base"}"#).unwrap_err();
         assert_eq!((e.code(), e.field()), ("input.unknown_value", Some("zone")));
-        let e = crate::error::from_json::<RenderOptions>(r#"{"tone":"casual"}"#).unwrap_err();
+        let e = crate::wire::from_json::<RenderOptions>(r#"{"tone":"casual"}"#).unwrap_err();
         assert_eq!((e.code(), e.field()), ("input.unknown_value", Some("tone")));
-        let e = crate::error::from_json::<RenderOptions>(r#"{"tones":"formal"}"#).unwrap_err();
+        let e = crate::wire::from_json::<RenderOptions>(r#"{"tones":"formal"}"#).unwrap_err();
         assert_eq!(e.code(), "input.json");
     }
 }

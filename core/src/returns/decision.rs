@@ -3,9 +3,9 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::country::Country;
 use super::law::Rule;
 use super::policy::{ReasonClass, Resolution};
+use crate::country::Country;
 use crate::money::{Currency, Money};
 
 /// The legal basis on which an item may be returned.

@@ -3,7 +3,6 @@
 
 use chrono::{DateTime, Datelike, Days, Months, NaiveDate, Utc, Weekday};
 
-use super::country::{Country, check_region, default_zone};
 use super::decision::{
     Deadlines, DecidedBy, DecisionMoney, ItemDecision, ItemMoney, Reason, RefundTo, Regime,
     ReturnDecision, ReturnLabel,
@@ -14,6 +13,7 @@ use super::policy::{
 };
 use super::refund;
 use super::request::{Condition, Defect, ItemKind, PaymentMethod, ReturnItem, ReturnRequest, Seal};
+use crate::country::{Country, check_region, default_zone};
 use crate::error::{Error, Result};
 use crate::money::{Currency, Money};
 

@@ -27,7 +27,7 @@
 
 use serde::Serialize;
 
-use super::country::{Country, check_region, region_is};
+use crate::country::{Country, check_region, region_is};
 use crate::error::Result;
 
 /// One rule the engine applies: a stable citation code, where it comes from,

@@ -39,7 +39,6 @@
 //! # Ok::<(), caredesk::Error>(())
 //! ```
 
-mod country;
 mod decision;
 mod evaluate;
 pub mod law;
@@ -47,7 +46,6 @@ mod policy;
 mod refund;
 mod request;
 
-pub use country::Country;
 pub use decision::{
     Deadlines, DecidedBy, DecisionMoney, ItemDecision, ItemMoney, Reason, ReasonKind, RefundTo,
     Regime, ReturnDecision, ReturnLabel,

@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::country::{Country, check_region};
 use super::law::{self, Floor, Rule, Scheme};
 use super::request::Condition;
+use crate::country::{Country, check_region};
 use crate::error::{Error, Result};
 use crate::money::Money;
 
@@ -674,7 +674,7 @@ impl ReturnPolicy {
     /// # Errors
     /// `input.json` for a malformed document, and the errors of [`ReturnPolicy::new`].
     pub fn from_json(text: &str) -> Result<Self> {
-        Self::new(crate::error::from_json(text)?)
+        Self::new(crate::wire::from_json(text)?)
     }
 
     /// Reads, validates and compiles a policy from TOML (the same schema).
@@ -682,7 +682,7 @@ impl ReturnPolicy {
     /// # Errors
     /// `input.toml` for a malformed document, and the errors of [`ReturnPolicy::new`].
     pub fn from_toml(text: &str) -> Result<Self> {
-        Self::new(crate::error::from_toml(text)?)
+        Self::new(crate::wire::from_toml(text)?)
     }
 
     /// The configuration this policy was built from.

@@ -295,7 +295,7 @@ impl ReturnRequest {
     /// # Errors
     /// `input.json`, `input.naive_datetime`, `money.*`.
     pub fn from_json(text: &str) -> Result<Self> {
-        crate::error::from_json(text)
+        crate::wire::from_json(text)
     }
 
     /// The units' total price of item `i`, checked.

@@ -1,63 +1,13 @@
 //! Calendars and policies in one configuration, evaluated ticket by ticket or
 //! a whole queue at a time.
 
-use std::collections::BTreeMap;
-
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
 
-use super::config::CalendarConfig;
+use super::config::{SlaConfig, SlaPolicySetConfig};
 use super::evaluate::{SlaReport, evaluate};
-use super::policy::{Calendars, PolicyConfig, SlaPolicySet, SlaPolicySetConfig};
+use super::policy::{Calendars, SlaPolicySet};
 use crate::error::Result;
 use crate::ticket::Ticket;
-
-/// One SLA configuration document: named calendars and the ordered policies
-/// that use them (TOML or JSON).
-///
-/// ```
-/// use caredesk::sla::SlaConfig;
-/// let config = SlaConfig::from_toml(r#"
-/// [calendars.office]
-/// zone = "Europe/Rome"
-/// weekly = { mon = [["09:00", "18:00"]], fri = [["09:00", "18:00"]] }
-/// holiday_sets = ["IT"]
-///
-/// [[policies]]
-/// name = "email"
-/// clock = "office"
-/// targets.first_reply.within = "8h"
-/// "#)?;
-/// assert!(config.calendars.contains_key("office"));
-/// # Ok::<(), caredesk::Error>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SlaConfig {
-    /// Business-hours calendars by name (`calendar` is reserved for 24/7 time).
-    #[serde(default)]
-    pub calendars: BTreeMap<String, CalendarConfig>,
-    /// Policies in order; the first whose conditions hold applies.
-    pub policies: Vec<PolicyConfig>,
-}
-
-impl SlaConfig {
-    /// Reads a configuration from JSON.
-    ///
-    /// # Errors
-    /// `input.json`, or a domain error with its path.
-    pub fn from_json(text: &str) -> Result<Self> {
-        crate::error::from_json(text)
-    }
-
-    /// Reads a configuration from TOML.
-    ///
-    /// # Errors
-    /// `input.toml`, or a domain error with its path.
-    pub fn from_toml(text: &str) -> Result<Self> {
-        crate::error::from_toml(text)
-    }
-}
 
 /// A compiled SLA engine: calendars plus policies, immutable and `Send + Sync`.
 ///

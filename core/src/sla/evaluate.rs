@@ -9,8 +9,9 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Serialize, Serializer};
 
-use super::calendar::Calendar;
-use super::policy::{Calendars, Clock, Facts, Metric, SlaPolicySet, Target};
+use super::config::{Clock, Metric};
+use super::policy::{Calendars, Facts, SlaPolicySet, Target};
+use crate::calendar::Calendar;
 use crate::error::{Error, Result};
 use crate::string_enum::string_enum;
 use crate::ticket::{Author, Event, Priority, Status, Ticket};

@@ -1,43 +1,46 @@
-//! SLA timing: business-hours calendars, public holidays, policies and
-//! their evaluation.
+//! SLA timers: ordered policies of targets (first reply, next reply,
+//! periodic update, resolution, requester wait, agent work), each on a clock
+//! that is either calendar time or a named business-hours
+//! [`Calendar`](crate::calendar::Calendar), evaluated over a ticket's event
+//! log at any instant.
 //!
-//! A [`Calendar`] is compiled once from a [`CalendarConfig`] (weekly hours in an
-//! IANA zone, holidays, shortened days, extra working days, built-in holiday
-//! sets) and answers pure questions about instants: is it open, when does it
-//! open or close next, when is a business-time target due, how much business
-//! time lies between two instants. Instants are `DateTime<Utc>`, durations
-//! `chrono::TimeDelta`. [`holidays`] computes public holidays by rule.
+//! An [`SlaConfig`] (TOML or JSON) names the calendars and lists the
+//! policies; [`Sla`] compiles it once and evaluates tickets one at a time or a
+//! whole queue ([`Sla::evaluate_many`]). The first policy whose conditions
+//! hold applies; marketplace [`presets`] (Amazon, eBay, Walmart, Kaufland)
+//! are ready-made policies. Results are derived from the history every time,
+//! so a changed policy gives the same answer when the history is replayed.
 //!
 //! ```
-//! use caredesk::sla::Calendar;
-//! use chrono::{DateTime, TimeDelta, Utc};
+//! use caredesk::sla::{Metric, Sla, Stage};
+//! use caredesk::Ticket;
+//! use chrono::{DateTime, Utc};
 //!
 //! let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
-//! // A night desk: Saturday 22:00 to Sunday 02:00, New York time.
-//! let cal = Calendar::from_json(r#"{"zone": "America/New_York", "weekly": {"sat": [["22:00", "02:00"]]}}"#)?;
-//! // Sunday 01:00 EDT belongs to Saturday's interval.
-//! assert!(cal.is_open(at("2026-05-10T05:00:00Z")));
-//! assert_eq!(cal.next_close(at("2026-05-10T05:00:00Z")), Some(at("2026-05-10T06:00:00Z")));
-//! assert_eq!(cal.add(at("2026-05-09T12:00:00Z"), TimeDelta::hours(3))?, at("2026-05-10T05:00:00Z"));
+//! let sla = Sla::from_toml(r#"
+//! [[policies]]
+//! name = "chat"
+//! clock = "calendar"
+//! targets.first_reply.within = "2m"
+//! "#)?;
+//! let ticket = Ticket::from_json(r#"{"id": "C-1", "channel": "chat", "customer": {"id": "c1"},
+//!   "created_at": "2026-11-27T10:00:00Z"}"#)?;
+//! let report = sla.evaluate(&ticket, at("2026-11-27T10:05:00Z"))?;
+//! assert_eq!(report.policy.as_deref(), Some("chat"));
+//! assert_eq!(report.metric(Metric::FirstReply).unwrap().cycle.stage, Stage::Breached);
 //! # Ok::<(), caredesk::Error>(())
 //! ```
 
-mod calendar;
 mod config;
 mod engine;
 mod evaluate;
-pub mod holidays;
-pub mod ics;
 mod policy;
 pub mod presets;
 
-pub use calendar::Calendar;
-pub use config::{CalendarConfig, DateHours, Interval};
-pub use engine::{Sla, SlaConfig};
-pub use evaluate::{Cycle, MetricReport, NextDue, Skipped, SlaReport, Stage, evaluate};
-pub use holidays::Holiday;
-pub use ics::holidays_from_ics;
-pub use policy::{
-    Calendars, Clock, Conditions, Metric, PolicyConfig, SlaPolicySet, SlaPolicySetConfig,
-    TargetConfig, TargetDuration, Targets, Warning, Within,
+pub use config::{
+    Clock, Conditions, Metric, PolicyConfig, SlaConfig, SlaPolicySetConfig, TargetConfig,
+    TargetDuration, Targets, Warning, Within,
 };
+pub use engine::Sla;
+pub use evaluate::{Cycle, MetricReport, NextDue, Skipped, SlaReport, Stage, evaluate};
+pub use policy::{Calendars, SlaPolicySet};

@@ -25,10 +25,10 @@ use std::collections::BTreeMap;
 
 use chrono::TimeDelta;
 
-use super::config::CalendarConfig;
-use super::policy::{
+use super::config::{
     Clock, Conditions, PolicyConfig, TargetConfig, TargetDuration, Targets, Within,
 };
+use crate::calendar::CalendarConfig;
 use crate::error::{Error, Result};
 use crate::ticket::Marketplace;
 
@@ -99,11 +99,12 @@ pub fn policy(name: &str, calendar: Option<&str>) -> Result<PolicyConfig> {
 }
 
 /// A calendar open all day Monday to Friday, closed on the public holidays
-/// of `country` (see [`holidays::COUNTRIES`](super::holidays::COUNTRIES)):
+/// of `country` (see [`holidays::COUNTRIES`](crate::calendar::holidays::COUNTRIES)):
 /// the clock of business-day marketplace rules.
 ///
 /// ```
-/// use caredesk::sla::{Calendar, presets};
+/// use caredesk::calendar::Calendar;
+/// use caredesk::sla::presets;
 /// use chrono::{DateTime, TimeDelta, Utc};
 /// let cal = Calendar::new(presets::working_days_calendar("Europe/Berlin", "DE"))?;
 /// // Friday 15:00 in Berlin + 72 working hours: Wednesday 15:00.

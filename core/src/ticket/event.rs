@@ -5,7 +5,8 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::error::{Error, serde_error};
+use crate::error::Error;
+use crate::wire::serde_error;
 
 use super::model::{Message, Priority, Status};
 

@@ -59,7 +59,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub use event::Event;
 pub use model::{Author, Channel, Customer, Marketplace, Message, Priority, Status};
 
-use crate::error::{self, Error, Result};
+use crate::error::{Error, Result};
 use model::is_language_tag;
 pub(crate) use model::require_id;
 
@@ -710,7 +710,7 @@ impl Ticket {
     /// field), `input.unknown_value` for an unknown status/channel, and any
     /// lifecycle error of the log, its field prefixed with `events[N]`.
     pub fn from_json(text: &str) -> Result<Ticket> {
-        error::from_json::<TicketRecord>(text)?.into_ticket()
+        crate::wire::from_json::<TicketRecord>(text)?.into_ticket()
     }
 
     /// Reads a ticket from a parsed JSON value (see [`from_json`](Self::from_json)).
@@ -718,7 +718,7 @@ impl Ticket {
     /// # Errors
     /// As [`from_json`](Self::from_json).
     pub fn from_value(value: serde_json::Value) -> Result<Ticket> {
-        error::from_value::<TicketRecord>(value)?.into_ticket()
+        crate::wire::from_value::<TicketRecord>(value)?.into_ticket()
     }
 
     /// Writes the ticket as JSON, with the derived snapshot (`status`,
@@ -923,7 +923,7 @@ impl<'de> Deserialize<'de> for Ticket {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
         TicketRecord::deserialize(d)?
             .into_ticket()
-            .map_err(error::serde_error)
+            .map_err(crate::wire::serde_error)
     }
 }
 

@@ -106,7 +106,7 @@ impl Pack {
     /// # Errors
     /// `input.toml` naming the bad field.
     pub fn from_toml(text: &str) -> Result<Self> {
-        crate::error::from_toml(text)
+        crate::wire::from_toml(text)
     }
 }
 
@@ -179,7 +179,7 @@ impl TriageConfig {
     /// # Errors
     /// `input.json` naming the bad field.
     pub fn from_json(text: &str) -> Result<Self> {
-        crate::error::from_json(text)
+        crate::wire::from_json(text)
     }
 
     /// Reads a configuration from TOML.
@@ -187,7 +187,7 @@ impl TriageConfig {
     /// # Errors
     /// `input.toml` naming the bad field.
     pub fn from_toml(text: &str) -> Result<Self> {
-        crate::error::from_toml(text)
+        crate::wire::from_toml(text)
     }
 }
 

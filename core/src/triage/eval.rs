@@ -98,7 +98,7 @@ impl Labelled {
             .enumerate()
             .filter(|(_, l)| !l.trim().is_empty())
             .map(|(n, line)| {
-                crate::error::from_json(line)
+                crate::wire::from_json(line)
                     .map_err(|e: Error| e.within(&format!("line {}", n + 1)))
             })
             .collect()

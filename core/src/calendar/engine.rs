@@ -48,7 +48,7 @@ type Seg = (DateTime<Utc>, DateTime<Utc>);
 /// proportional to the length of the span.
 ///
 /// ```
-/// use caredesk::sla::{Calendar, CalendarConfig};
+/// use caredesk::calendar::{Calendar, CalendarConfig};
 /// use chrono::{DateTime, TimeDelta, Utc};
 ///
 /// let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();

@@ -59,7 +59,7 @@
 //!   churches only, until 2018).
 //!
 //! ```
-//! use caredesk::sla::holidays;
+//! use caredesk::calendar::holidays;
 //! use chrono::NaiveDate;
 //!
 //! let gb = holidays::for_country("GB", 2022)?;
@@ -87,7 +87,7 @@ pub const COUNTRIES: &[&str] = &[
 /// One public holiday.
 ///
 /// ```
-/// use caredesk::sla::holidays::{for_country, Holiday};
+/// use caredesk::calendar::holidays::{for_country, Holiday};
 /// let it: Vec<Holiday> = for_country("IT", 2026)?;
 /// assert_eq!(it[0].name, "New Year's Day");
 /// # Ok::<(), caredesk::Error>(())
@@ -104,7 +104,7 @@ pub struct Holiday {
 /// for a year chrono cannot represent.
 ///
 /// ```
-/// use caredesk::sla::holidays::easter;
+/// use caredesk::calendar::holidays::easter;
 /// use chrono::NaiveDate;
 /// assert_eq!(easter(2024), NaiveDate::from_ymd_opt(2024, 3, 31));
 /// ```

@@ -35,7 +35,7 @@ use crate::error::{Error, Result};
 /// not a holiday list, and expanding it would cost memory for nothing).
 ///
 /// ```
-/// use caredesk::sla::{holidays_from_ics, ics::MAX_ICS_DATES};
+/// use caredesk::calendar::{holidays_from_ics, ics::MAX_ICS_DATES};
 /// let ics = format!("BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20260101\n\
 ///                    DURATION:P{}D\nEND:VEVENT\nEND:VCALENDAR\n", MAX_ICS_DATES + 1);
 /// assert_eq!(holidays_from_ics(&ics).unwrap_err().field(), Some("ics line 3"));
@@ -51,7 +51,7 @@ const LAST_YEAR: i32 = 9999;
 /// [`CalendarConfig::holidays`](super::CalendarConfig::holidays).
 ///
 /// ```
-/// use caredesk::sla::holidays_from_ics;
+/// use caredesk::calendar::holidays_from_ics;
 ///
 /// let ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Shop//Closures//EN\r\n\
 /// BEGIN:VEVENT\r\nUID:1\r\nSUMMARY:Inventory\r\n\

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 /// 3166 and read as `GB`.
 ///
 /// ```
-/// use caredesk::returns::Country;
+/// use caredesk::Country;
 ///
 /// assert_eq!(Country::parse("de")?.as_str(), "DE");
 /// assert_eq!(Country::parse("UK")?.as_str(), "GB");

@@ -1,0 +1,220 @@
+//! Suggested replies: the built-in (or the shop's) template for a ticket's
+//! triaged topic, in the customer's language and the channel's tone, with what
+//! the ticket knows filled in and the rest marked for the agent.
+
+use std::collections::BTreeMap;
+
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::reply::{Args, LocaleRequest, MissingPolicy, RenderOptions, Reply, ReplyCatalog, Tone};
+use crate::sla::SlaReport;
+use crate::ticket::{Channel, Ticket};
+use crate::triage::{Topic, TriageResult};
+
+/// The built-in template that answers a topic.
+///
+/// ```
+/// use caredesk::composition::template_for;
+/// use caredesk::triage::Topic;
+/// assert_eq!(template_for(Topic::DeliveryProblem), "lost-parcel-investigation");
+/// assert_eq!(template_for(Topic::Other), "acknowledgement");
+/// ```
+pub fn template_for(topic: Topic) -> &'static str {
+    match topic {
+        Topic::OrderStatus => "order-status",
+        Topic::DeliveryProblem => "lost-parcel-investigation",
+        Topic::WrongItem => "wrong-or-missing-item",
+        Topic::DamagedDefective => "damaged-item",
+        Topic::ReturnRequest => "return-instructions",
+        Topic::Exchange => "exchange-confirmed",
+        Topic::RefundStatus => "refund-delayed",
+        Topic::Cancellation => "cancellation-confirmed",
+        Topic::PaymentIssue => "payment-failed",
+        Topic::Account => "account-access",
+        Topic::LoyaltyGiftcard => "voucher-resent",
+        Topic::Presale => "presale-answer",
+        Topic::Feedback => "feedback-thanks",
+        Topic::Other => "acknowledgement",
+    }
+}
+
+/// How to suggest: the zone dates are shown in, the tone (by channel when not
+/// given), what to do with arguments the ticket cannot fill, and the shop's
+/// own topic-to-template choices.
+///
+/// ```
+/// use caredesk::composition::SuggestOptions;
+/// use caredesk::reply::Tone;
+/// let options = SuggestOptions::default()
+///     .zone(chrono_tz::Europe::Berlin)
+///     .tone(Tone::Formal)
+///     .template("presale", "presale-sizes");
+/// assert_eq!(options.templates["presale"], "presale-sizes");
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct SuggestOptions {
+    /// The zone dates and times are written in (UTC by default).
+    pub zone: Tz,
+    /// The tone; `None` picks informal on chat and social, formal elsewhere.
+    pub tone: Option<Tone>,
+    /// What an argument the ticket cannot fill becomes (a `{$name}` marker by default).
+    pub missing: MissingPolicy,
+    /// Topic name to message id, replacing [`template_for`] for those topics.
+    pub templates: BTreeMap<String, String>,
+}
+
+impl Default for SuggestOptions {
+    fn default() -> Self {
+        SuggestOptions {
+            zone: Tz::UTC,
+            tone: None,
+            missing: MissingPolicy::Marker,
+            templates: BTreeMap::new(),
+        }
+    }
+}
+
+impl SuggestOptions {
+    /// Sets the zone.
+    pub fn zone(mut self, zone: Tz) -> Self {
+        self.zone = zone;
+        self
+    }
+
+    /// Sets the tone for every channel.
+    pub fn tone(mut self, tone: Tone) -> Self {
+        self.tone = Some(tone);
+        self
+    }
+
+    /// Sets what a missing argument becomes.
+    pub fn missing(mut self, missing: MissingPolicy) -> Self {
+        self.missing = missing;
+        self
+    }
+
+    /// Answers `topic` with the message `message_id`.
+    pub fn template(mut self, topic: impl Into<String>, message_id: impl Into<String>) -> Self {
+        self.templates.insert(topic.into(), message_id.into());
+        self
+    }
+}
+
+/// A suggested reply: the template chosen, why, and the rendered reply (its
+/// `missing_args` are what the agent still has to fill in).
+///
+/// ```
+/// # use caredesk::composition::{SuggestOptions, suggest_reply};
+/// # use caredesk::triage::Triage;
+/// # use caredesk::{ReplyCatalog, Ticket};
+/// let ticket = Ticket::from_json(r#"{"id": "T-8", "channel": "chat", "customer": {"id": "c2"}, "order_refs": ["5521"],
+///   "created_at": "2026-03-02T08:00:00Z", "events": [{"type": "message_added",
+///   "message": {"id": "m1", "at": "2026-03-02T08:00:00Z", "author": "customer",
+///   "body": "Hallo, wo bleibt meine Bestellung 5521? Wann wird sie versendet?"}}]}"#)?;
+/// let triage = Triage::builtin().classify_ticket(&ticket).unwrap();
+/// let s = suggest_reply(&ticket, &triage, None, &ReplyCatalog::builtin(), &SuggestOptions::default())?;
+/// assert_eq!((s.message_id.as_str(), s.topic.as_str()), ("order-status", "order_status"));
+/// assert_eq!(s.reply.tone_used.as_str(), "informal"); // chat, and German has an informal catalog
+/// assert!(s.filled.contains(&"order_id".to_string()));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SuggestedReply {
+    /// The message id rendered.
+    pub message_id: String,
+    /// The topic it answers.
+    pub topic: String,
+    /// The arguments filled from the ticket, by name.
+    pub filled: Vec<String>,
+    /// The rendered reply.
+    pub reply: Reply,
+}
+
+/// Suggests the reply to a ticket from its triage result: the template for
+/// the topic (the shop's choice in `options.templates` first), rendered in
+/// the customer's profile locale, else the detected language, else the
+/// catalog's default; in the tone of the channel unless `options.tone` says
+/// otherwise. Filled from the ticket: `customer_name` (first name),
+/// `ticket_id`, `order_id` (the first order referenced), `reply_by` (the next
+/// SLA due instant, when `sla` is given); the rest follows `options.missing`.
+///
+/// # Errors
+/// `reply.unknown_message` when the chosen template is not in the catalog,
+/// and any render error (`reply.missing_arg` with [`MissingPolicy::Error`]).
+pub fn suggest_reply(
+    ticket: &Ticket,
+    triage: &TriageResult,
+    sla: Option<&SlaReport>,
+    catalog: &ReplyCatalog,
+    options: &SuggestOptions,
+) -> Result<SuggestedReply> {
+    let topic = triage.topic.topic;
+    let message_id = options
+        .templates
+        .get(topic.as_str())
+        .map_or(template_for(topic), String::as_str);
+    let (args, filled) = arguments(ticket, sla, message_id);
+    let mut who = LocaleRequest::new();
+    if let Some(l) = &ticket.customer().locale {
+        who = who.profile(l.clone());
+    }
+    if let Some(l) = &triage.language {
+        who = who.detected(l.code);
+    }
+    let tone = options.tone.unwrap_or(match ticket.channel() {
+        Channel::Chat | Channel::Social => Tone::Informal,
+        _ => Tone::Formal,
+    });
+    let render = RenderOptions::default()
+        .tone(tone)
+        .zone(options.zone)
+        .missing(options.missing);
+    let reply = catalog
+        .render(message_id, &who, &args, &render)
+        .map_err(|e| match e {
+            Error::ReplyUnknownMessage { .. } => e.within("templates"),
+            other => other,
+        })?;
+    Ok(SuggestedReply {
+        message_id: message_id.to_string(),
+        topic: topic.as_str().to_string(),
+        filled,
+        reply,
+    })
+}
+
+/// What the ticket knows, as reply arguments, and their names.
+fn arguments<'t>(
+    ticket: &'t Ticket,
+    sla: Option<&SlaReport>,
+    message_id: &str,
+) -> (Args<'t>, Vec<String>) {
+    let mut args = Args::new();
+    let mut filled = Vec::new();
+    if let Some(first) = ticket
+        .customer()
+        .name
+        .as_deref()
+        .and_then(|n| n.split_whitespace().next())
+    {
+        args.set("customer_name", first);
+        filled.push("customer_name".into());
+    }
+    args.set("ticket_id", ticket.id());
+    filled.push("ticket_id".into());
+    if let Some(order) = ticket.order_refs().first() {
+        args.set("order_id", order.as_str());
+        filled.push("order_id".into());
+    }
+    if let Some(due) = sla.and_then(|r| r.next_due.as_ref()) {
+        args.set("reply_by", due.at);
+        filled.push("reply_by".into());
+    }
+    // The one template with a selector: which of its cases applies.
+    if message_id == "wrong-or-missing-item" {
+        args.set("kind", "wrong");
+    }
+    (args, filled)
+}
