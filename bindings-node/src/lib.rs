@@ -9,6 +9,7 @@
 #![deny(missing_docs)]
 
 mod calendar;
+mod composition;
 mod convert;
 mod error;
 mod money;

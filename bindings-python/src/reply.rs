@@ -21,7 +21,7 @@ use crate::money::PyMoney;
 /// replies in the customer's language with CLDR money and dates.
 #[pyclass(module = "caredesk._caredesk", name = "ReplyCatalog", frozen)]
 pub struct PyReplyCatalog {
-    inner: ReplyCatalog,
+    pub(crate) inner: ReplyCatalog,
 }
 
 fn read_sources(sources: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<(String, String)>> {
@@ -388,7 +388,7 @@ fn prefix(py: Python<'_>, err: PyErr, at: &str) -> PyErr {
 /// A rendered reply (frozen).
 #[pyclass(module = "caredesk._caredesk", name = "Reply", frozen)]
 pub struct PyReply {
-    inner: Reply,
+    pub(crate) inner: Reply,
 }
 
 #[pymethods]

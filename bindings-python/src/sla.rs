@@ -15,7 +15,7 @@ use crate::ticket::PyTicket;
 /// Calendars and SLA policies, compiled once; evaluates tickets at an instant.
 #[pyclass(module = "caredesk._caredesk", name = "Sla", frozen)]
 pub struct PySla {
-    inner: Arc<Sla>,
+    pub(crate) inner: Arc<Sla>,
 }
 
 #[pymethods]
@@ -208,26 +208,7 @@ impl PySlaReport {
     }
 
     fn __repr__(&self) -> String {
-        let metrics: Vec<String> = self
-            .inner
-            .metrics
-            .iter()
-            .map(|m| format!("{}={}", m.metric, m.cycle.stage))
-            .collect();
-        format!(
-            "SlaReport(ticket_id={:?}, policy={}, {}, next_due={})",
-            self.inner.ticket_id,
-            self.inner
-                .policy
-                .as_ref()
-                .map_or("None".to_string(), |p| format!("{p:?}")),
-            metrics.join(", "),
-            self.inner.next_due.map_or("None".to_string(), |d| format!(
-                "({}, {})",
-                d.metric,
-                caredesk::instant::format(&d.at)
-            ))
-        )
+        format!("SlaReport({})", self.inner)
     }
 }
 

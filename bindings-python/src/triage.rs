@@ -14,7 +14,7 @@ use crate::ticket::PyTicket;
 /// messages, with the reasons. Built once (built-in rules, or a config on top).
 #[pyclass(module = "caredesk._caredesk", name = "Triage", frozen)]
 pub struct PyTriage {
-    inner: Arc<Triage>,
+    pub(crate) inner: Arc<Triage>,
 }
 
 fn input(data: &Bound<'_, PyAny>, field: &str) -> PyResult<TriageInput> {

@@ -440,47 +440,15 @@ impl Error {
     ///
     /// Families: `input` (shape and values of what was passed in), `money`,
     /// `ticket` (lifecycle rules), `sla` (business-hours calendars and timers),
-    /// `returns` (return policies and requests), `reply` (reply catalogs and
-    /// rendering).
+    /// `triage` (rule packs), `returns` (return policies and requests), `reply`
+    /// (reply catalogs and rendering). Every code, with when it is returned,
+    /// is listed once in `docs/concepts.md` (a test keeps that list equal to
+    /// this function).
     ///
-    /// The `sla` codes:
-    ///
-    /// | code | meaning |
-    /// |---|---|
-    /// | `sla.empty_interval` | an interval whose start equals its end |
-    /// | `sla.overlapping_hours` | two intervals of a calendar overlap |
-    /// | `sla.no_open_time` | a calendar whose week has no open time |
-    /// | `sla.overflow` | a result beyond the representable instants |
-    /// | `sla.unknown_calendar` | an SLA clock naming a calendar that is not defined |
-    ///
-    /// The `returns` codes:
-    ///
-    /// | code | meaning |
-    /// |---|---|
-    /// | `returns.unknown_country` | a country or region code that is not ISO 3166 |
-    /// | `returns.unknown_reason` | a return reason outside the policy's taxonomy |
-    /// | `returns.negative_window` | a return window or grace period below zero days |
-    /// | `returns.fee_exceeds_price` | a fee or deduction larger than the price it is taken from |
-    /// | `returns.before_order` | a shipment or delivery dated before the order |
-    /// | `returns.after_request` | an order, shipment or delivery dated after the request |
-    ///
-    /// The `reply` codes:
-    ///
-    /// | code | meaning |
-    /// |---|---|
-    /// | `reply.unknown_message` | no locale tried defines the message id |
-    /// | `reply.invalid_locale` | a locale tag (or a source name) that does not parse |
-    /// | `reply.missing_arg` | the message uses an argument that was not given |
-    /// | `reply.wrong_arg_type` | an argument of the wrong type for its use (`MONEY`, `DATE`, a plural) |
-    /// | `reply.syntax` | a `.ftl` source that does not parse, with line and column |
-    /// | `reply.render` | a template that cannot be resolved (unknown reference or function) |
-    ///
-    /// `input.json` and `input.toml` are a document that could not be read
-    /// (syntax, or a value of the wrong shape), with the path inside it.
-    ///
-    /// Other calendar configuration errors use `input.invalid` (malformed time,
-    /// duplicate date, negative duration) and `input.unknown_value` (unknown
-    /// zone, weekday key or holiday set), always with the field path.
+    /// ```
+    /// let e = caredesk::Money::parse("1.999", "EUR").unwrap_err();
+    /// assert_eq!((e.code(), e.family()), ("money.precision", "money"));
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             Error::Json { .. } => "input.json",

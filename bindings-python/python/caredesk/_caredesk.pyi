@@ -403,7 +403,7 @@ class TriageConfigData(TypedDict, total=False):
     max_scan_chars: int
 
 class ReasonData(TypedDict):
-    id: str
+    code: str
     kind: Literal["topic", "signal", "sentiment", "presale", "fact", "priority", "input"]
     weight: float
     field: NotRequired[Literal["subject", "body"]]
@@ -1035,3 +1035,41 @@ class LintReport:
 
 def lint_templates(sources: Mapping[str, str] | None = None, *, builtin: bool = True) -> LintReport:
     """Lints the built-in templates, with ``sources`` on top (or alone with ``builtin=False``)."""
+
+class SuggestedReplyData(TypedDict):
+    message_id: str
+    topic: str
+    filled: list[str]
+    reply: dict[str, object]
+
+class SuggestedReply:
+    """A suggested reply (frozen): the template chosen, the topic, what was filled, the reply."""
+    @property
+    def message_id(self) -> str:
+        """The message id rendered (``order-status``)."""
+    @property
+    def topic(self) -> str:
+        """The triaged topic it answers (``order_status``)."""
+    @property
+    def filled(self) -> list[str]:
+        """The argument names filled from the ticket."""
+    @property
+    def reply(self) -> Reply:
+        """The rendered reply; its ``missing_args`` are left for the agent."""
+    def to_dict(self) -> SuggestedReplyData: ...
+
+def suggest_reply(
+    ticket: Ticket,
+    triage: Triage,
+    catalog: ReplyCatalog,
+    *,
+    sla: Sla | None = None,
+    now: datetime | None = None,
+    zone: str = "UTC",
+    tone: Literal["formal", "informal"] | None = None,
+    missing: Literal["error", "marker"] = "marker",
+    templates: Mapping[str, str] | None = None,
+) -> SuggestedReply | None:
+    """The reply for a ticket's latest customer message: the template for its triaged topic,
+    in the customer's language and the channel's tone, filled from the ticket; None when the
+    customer wrote nothing public. ``sla`` needs ``now``."""

@@ -5,13 +5,15 @@
 use std::collections::BTreeMap;
 
 use chrono_tz::Tz;
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::error::{Error, Result};
 use crate::reply::{Args, LocaleRequest, MissingPolicy, RenderOptions, Reply, ReplyCatalog, Tone};
-use crate::sla::SlaReport;
+use chrono::{DateTime, Utc};
+
+use crate::sla::{Sla, SlaReport};
 use crate::ticket::{Channel, Ticket};
-use crate::triage::{Topic, TriageResult};
+use crate::triage::{Topic, Triage, TriageResult};
 
 /// The built-in template that answers a topic.
 ///
@@ -53,9 +55,22 @@ pub fn template_for(topic: Topic) -> &'static str {
 ///     .template("presale", "presale-sizes");
 /// assert_eq!(options.templates["presale"], "presale-sizes");
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+///
+/// From JSON (as the Node binding reads it), every key optional:
+///
+/// ```
+/// use caredesk::composition::SuggestOptions;
+/// let o: SuggestOptions = caredesk::wire::from_json(r#"{"zone": "Europe/Rome", "tone": "informal"}"#)?;
+/// assert_eq!(o.zone, chrono_tz::Europe::Rome);
+/// let e = caredesk::wire::from_json::<SuggestOptions>(r#"{"zones": "UTC"}"#).unwrap_err();
+/// assert_eq!(e.code(), "input.json");
+/// # Ok::<(), caredesk::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct SuggestOptions {
     /// The zone dates and times are written in (UTC by default).
+    #[serde(deserialize_with = "zone_named")]
     pub zone: Tz,
     /// The tone; `None` picks informal on chat and social, formal elsewhere.
     pub tone: Option<Tone>,
@@ -63,6 +78,11 @@ pub struct SuggestOptions {
     pub missing: MissingPolicy,
     /// Topic name to message id, replacing [`template_for`] for those topics.
     pub templates: BTreeMap<String, String>,
+}
+
+fn zone_named<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Tz, D::Error> {
+    let name = String::deserialize(d)?;
+    crate::instant::parse_zone(&name, "").map_err(crate::wire::serde_error)
 }
 
 impl Default for SuggestOptions {
@@ -183,6 +203,48 @@ pub fn suggest_reply(
         filled,
         reply,
     })
+}
+
+/// Triages a ticket's latest customer message, times its SLA at `now` when
+/// an SLA engine is given, and suggests the reply ([`suggest_reply`]); `None`
+/// when the customer has written nothing public to answer.
+///
+/// ```
+/// use caredesk::composition::{SuggestOptions, suggest_for_ticket};
+/// use caredesk::sla::Sla;
+/// use caredesk::triage::Triage;
+/// use caredesk::{ReplyCatalog, Ticket};
+///
+/// let ticket = Ticket::from_json(r#"{"id": "T-9", "channel": "email", "customer": {"id": "c3",
+///   "name": "Jan de Vries", "locale": "nl-NL"}, "created_at": "2026-03-02T08:00:00Z",
+///   "events": [{"type": "message_added", "message": {"id": "m1", "at": "2026-03-02T08:00:00Z",
+///   "author": "customer", "body": "Mijn pakket is nog steeds niet aangekomen."}}]}"#)?;
+/// let sla = Sla::from_json(r#"{"policies": [{"name": "all", "clock": "calendar",
+///   "targets": {"first_reply": {"within": "24h"}}}]}"#)?;
+/// let now = "2026-03-02T09:00:00Z".parse().unwrap();
+/// let s = suggest_for_ticket(&ticket, &Triage::builtin(), Some((&sla, now)),
+///     &ReplyCatalog::builtin(), &SuggestOptions::default())?.unwrap();
+/// assert_eq!(s.reply.locale_used, "nl");
+/// assert!(s.filled.contains(&"reply_by".to_string()));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
+///
+/// # Errors
+/// As [`Sla::evaluate`] and [`suggest_reply`].
+pub fn suggest_for_ticket(
+    ticket: &Ticket,
+    triage: &Triage,
+    sla: Option<(&Sla, DateTime<Utc>)>,
+    catalog: &ReplyCatalog,
+    options: &SuggestOptions,
+) -> Result<Option<SuggestedReply>> {
+    let Some(result) = triage.classify_ticket(ticket) else {
+        return Ok(None);
+    };
+    let report = sla
+        .map(|(engine, now)| engine.evaluate(ticket, now))
+        .transpose()?;
+    suggest_reply(ticket, &result, report.as_ref(), catalog, options).map(Some)
 }
 
 /// What the ticket knows, as reply arguments, and their names.

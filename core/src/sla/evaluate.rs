@@ -5,6 +5,7 @@
 //! with another calendar or policy gives the other answer.
 
 use std::collections::BTreeSet;
+use std::fmt;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Serialize, Serializer};
@@ -123,6 +124,50 @@ pub struct SlaReport {
     /// The earliest due instant among targets not yet fulfilled whose clock
     /// is running or already breached.
     pub next_due: Option<NextDue>,
+}
+
+/// A one-line summary, the same in every language (Python's `repr` and
+/// Node's `inspect` show it).
+///
+/// ```
+/// use caredesk::sla::Sla;
+/// use caredesk::Ticket;
+/// let sla = Sla::from_json(r#"{"policies": [{"name": "vip", "clock": "calendar",
+///   "when": {"tier": ["vip"]}, "targets": {"first_reply": {"within": "1h"}}}]}"#)?;
+/// let ticket = Ticket::from_json(r#"{"id": "T-1", "channel": "email", "customer": {"id": "c"},
+///   "created_at": "2026-03-02T08:00:00Z"}"#)?;
+/// let report = sla.evaluate(&ticket, "2026-03-02T09:00:00Z".parse().unwrap())?;
+/// assert_eq!(report.to_string(), r#"ticket_id="T-1", policy=None, metrics={}, next_due=None"#);
+/// # Ok::<(), caredesk::Error>(())
+/// ```
+impl fmt::Display for SlaReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ticket_id={:?}, policy=", self.ticket_id)?;
+        match &self.policy {
+            Some(p) => write!(f, "{p:?}")?,
+            None => f.write_str("None")?,
+        }
+        f.write_str(", metrics={")?;
+        for (i, m) in self.metrics.iter().enumerate() {
+            let sep = if i == 0 { "" } else { ", " };
+            write!(
+                f,
+                "{sep}{:?}: {:?}",
+                m.metric.as_str(),
+                m.cycle.stage.as_str()
+            )?;
+        }
+        f.write_str("}, next_due=")?;
+        match &self.next_due {
+            Some(d) => write!(
+                f,
+                "({:?}, {:?})",
+                d.metric.as_str(),
+                crate::instant::format(&d.at)
+            ),
+            None => f.write_str("None"),
+        }
+    }
 }
 
 impl SlaReport {
