@@ -37,7 +37,7 @@ pub struct SuggestedReply {
     ts_args_type = "ticket: Ticket, triage: Triage, catalog: ReplyCatalog, options?: SuggestOptionsData | null, sla?: Sla | null, now?: Date"
 )]
 pub fn suggest_reply(
-    env: Env,
+    env: &Env,
     ticket: &Ticket,
     triage: &Triage,
     catalog: &ReplyCatalog,
@@ -47,26 +47,26 @@ pub fn suggest_reply(
 ) -> napi::Result<Option<SuggestedReply>> {
     let options = match options {
         Some(o) if !matches!(o.get_type()?, ValueType::Undefined | ValueType::Null) => {
-            caredesk::wire::from_value::<SuggestOptions>(to_json(&env, o, "options")?)
+            caredesk::wire::from_value::<SuggestOptions>(to_json(env, o, "options")?)
                 .map_err(|e| e.within("options"))
-                .or_throw(&env)?
+                .or_throw(env)?
         }
         _ => SuggestOptions::default(),
     };
     let now = match now {
-        Some(v) if v.get_type()? != ValueType::Undefined => Some(instant(&env, v, "now")?),
+        Some(v) if v.get_type()? != ValueType::Undefined => Some(instant(env, v, "now")?),
         _ => None,
     };
     let clock = match (sla, now) {
         (Some(s), Some(now)) => Some((&*s.inner, now)),
         (Some(_), None) => {
             let problem = "an SLA is timed at an instant: give now with sla";
-            return Err(js_error(&env, &invalid("now", problem)));
+            return Err(js_error(env, &invalid("now", problem)));
         }
         (None, _) => None,
     };
     let found = suggest_for_ticket(ticket.get(), &triage.inner, clock, &catalog.inner, &options)
-        .or_throw(&env)?;
+        .or_throw(env)?;
     Ok(found.map(|s| SuggestedReply {
         message_id: s.message_id,
         topic: s.topic,
