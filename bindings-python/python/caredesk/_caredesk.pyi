@@ -794,7 +794,9 @@ def evaluate_returns(
 _Date = date
 
 WeekdayKey = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-CountryCode = Literal["AT", "BE", "DE", "ES", "FR", "GB", "IE", "IT", "NL", "PL", "PT", "US"]
+CountryCode = Literal[
+    "AT", "AU", "BE", "BR", "CH", "DE", "ES", "FR", "GB", "IE", "IT", "NL", "PL", "PT", "TR", "US"
+]
 Interval = tuple[str, str] | list[str]
 """``("09:00", "18:00")``: local ``HH:MM`` or ``HH:MM:SS``; ``24:00`` only as an end;
 an end before the start crosses midnight and belongs to the day it starts on."""

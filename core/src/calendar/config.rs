@@ -40,9 +40,15 @@ pub struct CalendarConfig {
     #[serde(default)]
     pub weekly: BTreeMap<String, Vec<Interval>>,
     /// Dates whose weekly hours are replaced: closed (no `open`) or shortened.
+    ///
+    /// Every date of `holidays`, `extra_working_days` and `removed_holidays`
+    /// lies from 1970-01-01 to 2100-12-31 (the years of the built-in
+    /// holidays); a date outside is `input.invalid` naming its field
+    /// (`holidays[0].date`).
     #[serde(default)]
     pub holidays: Vec<DateHours>,
     /// Dates open although their weekday normally is not ("working weekend"); `open` is required.
+    /// Dates from 1970-01-01 to 2100-12-31, as for `holidays`.
     #[serde(default)]
     pub extra_working_days: Vec<DateHours>,
     /// Country codes whose public holidays close the calendar (see
@@ -52,7 +58,8 @@ pub struct CalendarConfig {
     pub holiday_sets: Vec<String>,
     /// Dates of the `holiday_sets` that stay on their weekly hours (a public
     /// holiday the shop works). Each must be a holiday of a listed set and
-    /// listed once, and not also in `holidays` or `extra_working_days`.
+    /// listed once, and not also in `holidays` or `extra_working_days`
+    /// (dates from 1970-01-01 to 2100-12-31, as for `holidays`).
     ///
     /// ```
     /// use caredesk::calendar::Calendar;
@@ -128,6 +135,47 @@ impl CalendarConfig {
     /// `input.toml` for a malformed document or a value of the wrong shape.
     pub fn from_toml(text: &str) -> Result<Self> {
         crate::wire::from_toml(text)
+    }
+}
+
+/// The first date a calendar's `holidays`, `extra_working_days` and
+/// `removed_holidays` may list: 1 January 1970.
+pub(crate) const FIRST_DATE: NaiveDate = NaiveDate::from_ymd_opt(super::holidays::FIRST_YEAR, 1, 1)
+    .expect("1 January of the first year is a date");
+/// The last date a calendar's `holidays`, `extra_working_days` and
+/// `removed_holidays` may list: 31 December 2100.
+pub(crate) const LAST_DATE: NaiveDate = NaiveDate::from_ymd_opt(super::holidays::LAST_YEAR, 12, 31)
+    .expect("31 December of the last year is a date");
+
+impl CalendarConfig {
+    /// Refuses a listed date outside [`FIRST_DATE`]..=[`LAST_DATE`]: a date
+    /// far away would make an always-open calendar walk to it day by day.
+    pub(crate) fn check_date_range(&self) -> Result<()> {
+        let listed = [
+            ("holidays", &self.holidays),
+            ("extra_working_days", &self.extra_working_days),
+        ]
+        .into_iter()
+        .flat_map(|(name, list)| {
+            list.iter()
+                .enumerate()
+                .map(move |(i, d)| (format!("{name}[{i}].date"), d.date))
+        })
+        .chain(
+            self.removed_holidays
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (format!("removed_holidays[{i}]"), *d)),
+        );
+        for (field, date) in listed {
+            if !(FIRST_DATE..=LAST_DATE).contains(&date) {
+                return Err(Error::invalid(
+                    field,
+                    format!("{date} is outside the supported dates {FIRST_DATE} to {LAST_DATE}"),
+                ));
+            }
+        }
+        Ok(())
     }
 }
 

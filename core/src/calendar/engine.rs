@@ -102,11 +102,13 @@ impl Calendar {
     /// - `input.invalid`: a malformed time (`weekly.mon[0][1]`), `always` with
     ///   weekly hours, a date listed twice, an extra working day without hours,
     ///   a removed holiday that is no holiday of a listed set
-    ///   (`removed_holidays[0]`).
+    ///   (`removed_holidays[0]`), a listed date outside 1970-01-01 to
+    ///   2100-12-31 (`holidays[0].date`).
     /// - `sla.empty_interval`: start equal to end (`weekly.mon[1]`).
     /// - `sla.overlapping_hours`: overlapping intervals, also across midnight.
     /// - `sla.no_open_time`: a week with no open time.
     pub fn new(config: CalendarConfig) -> Result<Self> {
+        config.check_date_range()?;
         let tz = crate::instant::parse_zone(&config.zone, "zone")?;
         let mut weekly: [Vec<(u32, u32)>; 7] = Default::default();
         let mut labelled = Vec::new();
