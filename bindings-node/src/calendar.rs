@@ -161,7 +161,8 @@ pub struct Holiday {
 }
 
 /// The public holidays of `country` (`IT`, `DE`, `FR`, `ES`, `PT`, `NL`,
-/// `BE`, `AT`, `IE`, `GB` for England & Wales, `US` federal, `PL`;
+/// `BE`, `AT`, `IE`, `GB` for England & Wales, `US` federal, `PL`, `CH`, `TR`,
+/// `BR`, `AU`; see the calendar docs for what "national" means in each;
 /// case-insensitive) in `year` (1970-2100), sorted by date.
 #[napi(catch_unwind)]
 pub fn holidays(
