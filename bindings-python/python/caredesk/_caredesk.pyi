@@ -8,7 +8,7 @@ with ``InputError`` (code ``input.naive_datetime``).
 
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
-from typing import Literal, NotRequired, TypedDict
+from typing import Literal, NotRequired, TypedDict, overload
 
 __version__: str
 
@@ -462,8 +462,16 @@ class Triage:
     def classify(self, message: TriageInputData) -> TriageResult: ...
     def triage(self, ticket: Ticket, order: OrderFactsData | None = None) -> TriageResult | None:
         """The latest public customer message of ``ticket``; None if there is none."""
-    def classify_many(self, messages: list[TriageInputData]) -> list[TriageResult]:
-        """Classifies many messages without holding the GIL."""
+    @overload
+    def classify_many(
+        self, messages: Iterable[TriageInputData], *, errors: Literal["raise"] = "raise"
+    ) -> list[TriageResult]: ...
+    @overload
+    def classify_many(
+        self, messages: Iterable[TriageInputData], *, errors: Literal["return"]
+    ) -> list[TriageResult | CaredeskError]:
+        """Classifies many messages without holding the GIL. With ``errors="return"``
+        a message that cannot be read is replaced by its exception instead of raising."""
 
 # ---- returns ---------------------------------------------------------------
 
