@@ -96,6 +96,47 @@ pub fn py_delta(py: Python<'_>, d: TimeDelta) -> PyResult<Bound<'_, PyAny>> {
     ty.bind(py).call1((days, secs, micros))
 }
 
+/// An integer argument: a `bool`, another type or a value outside `T`'s
+/// range is `input.invalid` naming `field`, never a bare `TypeError` or
+/// `OverflowError` (and `True` is never one cent).
+pub fn int<T>(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<T>
+where
+    T: TryFrom<i64> + TryFrom<u64> + num_bounds::Bounds,
+{
+    let refuse = |problem: String| {
+        to_py(Error::InvalidField {
+            field: field.into(),
+            problem,
+        })
+    };
+    if obj.is_instance_of::<PyBool>() || !obj.is_instance_of::<PyInt>() {
+        return Err(refuse(format!("expected an int, got {}", type_name(obj))));
+    }
+    let fits = match obj.extract::<i64>() {
+        Ok(i) => T::try_from(i).ok(),
+        Err(_) => obj.extract::<u64>().ok().and_then(|u| T::try_from(u).ok()),
+    };
+    fits.ok_or_else(|| refuse(format!("must be between {} and {}", T::MIN, T::MAX)))
+}
+
+/// The bounds of the integer types [`int`] reads, for its error text.
+pub mod num_bounds {
+    /// An integer type's least and greatest values.
+    pub trait Bounds {
+        /// The least value.
+        const MIN: i128;
+        /// The greatest value.
+        const MAX: i128;
+    }
+    macro_rules! bounds {
+        ($($t:ty),*) => {$(impl Bounds for $t {
+            const MIN: i128 = <$t>::MIN as i128;
+            const MAX: i128 = <$t>::MAX as i128;
+        })*};
+    }
+    bounds!(i32, i64, u32);
+}
+
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type()
         .name()
