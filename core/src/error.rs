@@ -10,6 +10,18 @@
 use chrono::{DateTime, Utc};
 
 /// A convenient alias for results whose error is [`Error`].
+///
+/// ```
+/// use caredesk::{Money, Result};
+///
+/// // A shop helper that sums the refunds of a German withdrawal.
+/// fn total_refund(prices: &[&str]) -> Result<Money> {
+///     prices.iter().try_fold(Money::new(0, "EUR")?, |sum, p| sum.checked_add(&Money::parse(p, "EUR")?))
+/// }
+/// assert_eq!(total_refund(&["59.90", "4.95"])?.to_string(), "64.85 EUR");
+/// assert_eq!(total_refund(&["59,90"]).unwrap_err().code(), "input.invalid");
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Everything that can go wrong in caredesk.
@@ -490,12 +502,30 @@ impl Error {
     }
 
     /// The family of the code: the part before the first dot (`"ticket"`).
+    ///
+    /// ```
+    /// use caredesk::{Money, Ticket};
+    ///
+    /// // The family picks the exception class in Python and is the prefix of `err.code` in Node.
+    /// assert_eq!(Money::parse("49.90", "EUX").unwrap_err().family(), "money");
+    /// let err = Ticket::from_json("{").unwrap_err();
+    /// assert_eq!((err.family(), err.code()), ("input", "input.json"));
+    /// ```
     pub fn family(&self) -> &'static str {
         let code = self.code();
         &code[..code.find('.').unwrap_or(code.len())]
     }
 
     /// The input field the error concerns, as a path (`events[2].at`), when there is one.
+    ///
+    /// ```
+    /// use caredesk::calendar::Calendar;
+    ///
+    /// // The path leads to the bad value inside the document.
+    /// let err = Calendar::from_json(r#"{"zone": "Europe/Berlin", "weekly": {"mon": [["08:00", "25:00"]]}}"#).unwrap_err();
+    /// assert_eq!(err.code(), "input.invalid");
+    /// assert_eq!(err.field(), Some("weekly.mon[0][1]"));
+    /// ```
     pub fn field(&self) -> Option<&str> {
         field_of!(self).map(String::as_str)
     }
@@ -514,6 +544,15 @@ impl Error {
 
     /// Prefixes the field path with `prefix` (used when an error from a nested value
     /// surfaces through its container, e.g. `events[3]` + `.at`).
+    ///
+    /// ```
+    /// use caredesk::Money;
+    ///
+    /// // A shop reading a list of order lines places the error at the line.
+    /// let err = Money::parse("12.345", "EUR").unwrap_err().within("lines[2]");
+    /// assert_eq!(err.field(), Some("lines[2].amount"));
+    /// assert_eq!(err.code(), "money.precision");
+    /// ```
     pub fn within(mut self, prefix: &str) -> Self {
         if prefix.is_empty() || prefix == "." {
             return self;

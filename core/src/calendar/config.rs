@@ -13,6 +13,17 @@ use crate::error::{Error, Result};
 /// earlier than the start crosses midnight (`["22:00", "02:00"]` runs into the
 /// next day and belongs to the day it starts on); an end equal to the start is
 /// an empty interval and refused.
+///
+/// ```
+/// use caredesk::calendar::Calendar;
+/// use caredesk::instant::parse;
+///
+/// // A night desk: Saturday 22:00 to 02:00 belongs to Saturday.
+/// let cal = Calendar::from_json(r#"{"zone": "Europe/Berlin", "weekly": {"sat": [["22:00", "02:00"]]}}"#)?;
+/// assert!(cal.is_open(parse("2026-05-09T23:30:00Z", "at")?)); // Sunday 01:30 local
+/// assert_eq!(cal.config().weekly["sat"][0], ("22:00".into(), "02:00".into()));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub type Interval = (String, String);
 
 /// The configuration of a business-hours calendar (TOML or JSON).
@@ -109,6 +120,17 @@ impl CalendarConfig {
     ///
     /// # Errors
     /// `input.json` for a malformed document.
+    ///
+    /// ```
+    /// use caredesk::calendar::CalendarConfig;
+    ///
+    /// let config = CalendarConfig::from_json(r#"{"zone": "Europe/Berlin", "holiday_sets": ["DE"],
+    ///   "holidays": [{"date": "2026-12-24", "open": [["08:00", "12:00"]]}]}"#)?;
+    /// assert_eq!(config.holidays[0].open.len(), 1);
+    /// let err = CalendarConfig::from_json(r#"{"zone": "Europe/Berlin", "holidays": [{"date": "24.12.2026"}]}"#).unwrap_err();
+    /// assert_eq!((err.code(), err.field()), ("input.json", Some("holidays[0].date")));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_json(text: &str) -> Result<Self> {
         crate::wire::from_json(text)
     }
