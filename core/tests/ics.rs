@@ -33,7 +33,13 @@ fn dates(text: &str) -> Vec<String> {
 }
 
 fn err(text: &str) -> (String, String, String) {
-    let e = holidays_from_ics(text).unwrap_err();
+    let e = match holidays_from_ics(text) {
+        Ok(days) => panic!(
+            "read {} dates from a text that should be refused:\n{text}",
+            days.len()
+        ),
+        Err(e) => e,
+    };
     (
         e.code().to_string(),
         e.field().unwrap_or_default().to_string(),
@@ -268,25 +274,83 @@ fn refusals_name_the_line() {
             "neither COUNT nor UNTIL",
         ),
         (
-            ics(&[&["DTSTART;VALUE=DATE:20261225", "RRULE:FREQ=MONTHLY;COUNT=2"]]),
+            ics(&[&["DTSTART;VALUE=DATE:20261225", "RRULE:FREQ=HOURLY;COUNT=2"]]),
             "ics line 6",
-            "FREQ=MONTHLY",
+            "FREQ=HOURLY makes a timed rule",
         ),
         (
             ics(&[&[
                 "DTSTART;VALUE=DATE:20261225",
-                "RRULE:FREQ=YEARLY;BYDAY=MO,TU;BYMONTH=12;COUNT=2",
+                "RRULE:FREQ=DAILY;BYHOUR=9;COUNT=2",
             ]]),
             "ics line 6",
-            "ordinal",
+            "BYHOUR makes a timed rule",
         ),
         (
             ics(&[&[
                 "DTSTART;VALUE=DATE:20261225",
-                "RRULE:FREQ=YEARLY;BYYEARDAY=1;COUNT=2",
+                "RRULE:FREQ=YEARLY;BYEASTER=0;COUNT=2",
             ]]),
             "ics line 6",
-            "BYYEARDAY is not supported",
+            "BYEASTER is not a rule part",
+        ),
+        (
+            ics(&[&[
+                "DTSTART;VALUE=DATE:20261225",
+                "RRULE:FREQ=YEARLY;COUNT=2;COUNT=3",
+            ]]),
+            "ics line 6",
+            "COUNT is given twice",
+        ),
+        (
+            ics(&[&["DTSTART;VALUE=DATE:20261225", "RRULE:COUNT=2"]]),
+            "ics line 6",
+            "FREQ is missing",
+        ),
+        (
+            ics(&[&["DTSTART;VALUE=DATE:20261225", "RRULE:FREQ=YEARLY;COUNT=0"]]),
+            "ics line 6",
+            "COUNT=0 is not a whole number",
+        ),
+        (
+            ics(&[&[
+                "DTSTART;VALUE=DATE:20261225",
+                "RRULE:FREQ=YEARLY;INTERVAL=0;COUNT=2",
+            ]]),
+            "ics line 6",
+            "INTERVAL=0",
+        ),
+        (
+            ics(&[&[
+                "DTSTART;VALUE=DATE:20261225",
+                "RRULE:FREQ=MONTHLY;BYDAY=XMO;COUNT=2",
+            ]]),
+            "ics line 6",
+            "BYDAY=XMO is not a weekday",
+        ),
+        (
+            ics(&[&[
+                "DTSTART;VALUE=DATE:20261225",
+                "RRULE:FREQ=MONTHLY;BYDAY=1MÖ;COUNT=2",
+            ]]),
+            "ics line 6",
+            "is ASCII text",
+        ),
+        (
+            ics(&[&[
+                "DTSTART;VALUE=DATE:20261225",
+                "RRULE:FREQ=MONTHLY;BYMONTHDAY=32;COUNT=2",
+            ]]),
+            "ics line 6",
+            "BYMONTHDAY",
+        ),
+        (
+            ics(&[&[
+                "DTSTART;VALUE=DATE:20261225",
+                "RRULE:FREQ=WEEKLY;BYDAY=1MO;COUNT=2",
+            ]]),
+            "ics line 6",
+            "only for FREQ=MONTHLY or FREQ=YEARLY",
         ),
         (
             ics(&[&[
@@ -299,10 +363,36 @@ fn refusals_name_the_line() {
         (
             ics(&[&[
                 "DTSTART;VALUE=DATE:20261225",
-                "RRULE:FREQ=YEARLY;BYMONTH=6;COUNT=2",
+                "RRULE:FREQ=YEARLY;UNTIL=20251225",
             ]]),
             "ics line 6",
-            "BYMONTH",
+            "UNTIL",
+        ),
+        (
+            ics(&[&[
+                "DTSTART;VALUE=DATE:20261225",
+                "RRULE:FREQ=YEARLY;UNTIL=2030",
+            ]]),
+            "ics line 6",
+            "UNTIL=2030 is not a date",
+        ),
+        (
+            ics(&[&["DTSTART;VALUE=DATE:20260105", "DURATION:P1Ö"]]),
+            "ics line 6",
+            "not a whole number of days",
+        ),
+        (
+            ics(&[&["DTSTART;VALUE=DATE:20260105", "DURATION:PÖ"]]),
+            "ics line 6",
+            "not a whole number of days",
+        ),
+        (
+            ics(&[&[
+                "DTSTART;VALUE=DATE:20260105",
+                "DURATION:P99999999999999999999999D",
+            ]]),
+            "ics line 6",
+            "not a whole number of days",
         ),
         (
             ics(&[&[
