@@ -870,7 +870,7 @@ mod limits {
             ),
             (
                 "RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30;COUNT=2",
-                "COUNT=2 reaches past",
+                "COUNT=2: no occurrence within 100000 days",
             ),
         ];
         for (rule, words) in cases {

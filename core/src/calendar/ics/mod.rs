@@ -124,7 +124,7 @@ pub const MAX_ICS_STEPS: u64 = 1_000_000;
 const LAST_YEAR: i32 = 9999;
 
 /// What the file has cost so far, against the limits.
-pub(super) struct Budget {
+struct Budget {
     dates: u64,
     steps: u64,
     rules: usize,

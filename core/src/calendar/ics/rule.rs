@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate, NaiveTime, TimeZone};
 use rrule::{Frequency, RRule, RRuleSet, Tz, Unvalidated};
 
-use super::lines::bad;
+use super::lines::{bad, shorten};
 use super::{Budget, LAST_YEAR};
 use crate::error::Result;
 
@@ -228,7 +228,7 @@ pub(super) fn occurrences(
     label: &str,
     budget: &mut Budget,
 ) -> Result<Vec<NaiveDate>> {
-    let fail = |why: String| bad(line, format!("{label}: RRULE:{text}: {why}"));
+    let fail = |why: String| bad(line, format!("{label}: RRULE:{}: {why}", shorten(text)));
     let c = check(text).map_err(fail)?;
     budget.rule().map_err(fail)?;
     let dtstart = Tz::UTC.from_utc_datetime(&start.and_time(NaiveTime::MIN));
@@ -260,19 +260,25 @@ pub(super) fn occurrences(
 /// before the year 10000, or `rrule` giving up its search before `UNTIL`.
 fn finished(c: &Checked, out: &[NaiveDate], wanted: u64) -> std::result::Result<(), String> {
     let n = out.len() as u64;
-    if c.count.is_some() && n < wanted {
-        return Err(format!(
-            "COUNT={wanted} reaches past the year {LAST_YEAR} or past {SEARCH_GIVE_UP} {} \
-             without an occurrence (only {n} occurrences found)",
-            unit(c.freq)
-        ));
-    }
     let last = *out.last().unwrap_or(&NaiveDate::MIN);
-    let end = c
-        .until
-        .unwrap_or(NaiveDate::MAX)
-        .min(NaiveDate::from_ymd_opt(LAST_YEAR, 12, 31).unwrap_or(NaiveDate::MAX));
-    if c.count.is_none() && last < end && periods(c, last, end) >= SEARCH_GIVE_UP - 1 {
+    let last_day = NaiveDate::from_ymd_opt(LAST_YEAR, 12, 31).unwrap_or(NaiveDate::MAX);
+    let may_have_given_up =
+        |end: NaiveDate| last < end && periods(c, last, end) >= SEARCH_GIVE_UP - 1;
+    if c.count.is_some() && n < wanted {
+        return Err(if may_have_given_up(last_day) {
+            format!(
+                "COUNT={wanted}: no occurrence within {SEARCH_GIVE_UP} {} after {last} \
+                 (only {n} found); the rule cannot be expanded exactly",
+                unit(c.freq)
+            )
+        } else {
+            format!(
+                "COUNT={wanted} reaches past the year {LAST_YEAR} (only {n} occurrences before it)"
+            )
+        });
+    }
+    let end = c.until.unwrap_or(NaiveDate::MAX).min(last_day);
+    if c.count.is_none() && may_have_given_up(end) {
         return Err(format!(
             "no occurrence within {SEARCH_GIVE_UP} {} after {last}, before UNTIL; \
              the rule cannot be expanded exactly",
