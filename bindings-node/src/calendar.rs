@@ -190,7 +190,7 @@ pub fn easter(env: &Env, year: f64) -> napi::Result<Option<String>> {
 }
 
 /// The all-day events of an iCalendar (RFC 5545) text as closed days, sorted,
-/// ready for a config's `holidays`. Timed events, unbounded yearly rules and
+/// ready for a config's `holidays`. Timed events, recurrences without COUNT or UNTIL and
 /// malformed lines throw `input.invalid` with `field` `'ics line N'`.
 #[napi(catch_unwind, ts_return_type = "Array<DateHoursData>")]
 pub fn holidays_from_ics<'e>(env: &'e Env, text: String) -> napi::Result<Unknown<'e>> {

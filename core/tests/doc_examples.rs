@@ -12,8 +12,9 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// The share reached when the examples were written (68.x %), rounded down.
-const FLOOR_PERCENT: usize = 68;
+/// The least share of public items with an example (jiff has 86 %; the
+/// crate is at about 68 %, with returns and triage still to do).
+const FLOOR_PERCENT: usize = 60;
 
 const KINDS: &[&str] = &[
     "fn", "struct", "enum", "const", "trait", "type", "static", "mod",

@@ -893,7 +893,7 @@ def easter(year: int) -> _Date:
 
 def holidays_from_ics(text: str) -> list[DateHoursData]:
     """The all-day events of an iCalendar (RFC 5545) text as closed days, sorted,
-    ready for a config's ``holidays``. Timed events, unbounded yearly rules and
+    ready for a config's ``holidays``. Timed events, recurrences without COUNT or UNTIL and
     malformed lines raise ``InputError`` whose ``field`` is ``"ics line N"``."""
 # ---- replies -----------------------------------------------------------------
 
