@@ -10,7 +10,7 @@ use napi::JsDate;
 use napi::bindgen_prelude::{Env, Unknown};
 use napi_derive::napi;
 
-use crate::convert::{date, instant, safe_integer, serialize_to_js, to_json};
+use crate::convert::{date, instant, number, safe_integer, serialize_to_js, string, to_json};
 use crate::error::{OrThrow, invalid, js_error};
 
 /// A business-hours calendar: weekly hours in an IANA zone, holidays,
@@ -41,16 +41,22 @@ impl Calendar {
 
     /// Compiles a JSON config.
     #[napi(factory, catch_unwind)]
-    pub fn from_json(env: &Env, text: String) -> napi::Result<Self> {
-        calendar::Calendar::from_json(&text)
+    pub fn from_json(
+        env: &Env,
+        #[napi(ts_arg_type = "string")] text: Unknown<'_>,
+    ) -> napi::Result<Self> {
+        calendar::Calendar::from_json(&string(env, text, "text")?)
             .map(|inner| Calendar { inner })
             .or_throw(env)
     }
 
     /// Compiles a TOML config (dates may be bare TOML dates).
     #[napi(factory, catch_unwind)]
-    pub fn from_toml(env: &Env, text: String) -> napi::Result<Self> {
-        calendar::Calendar::from_toml(&text)
+    pub fn from_toml(
+        env: &Env,
+        #[napi(ts_arg_type = "string")] text: Unknown<'_>,
+    ) -> napi::Result<Self> {
+        calendar::Calendar::from_toml(&string(env, text, "text")?)
             .map(|inner| Calendar { inner })
             .or_throw(env)
     }
@@ -97,9 +103,10 @@ impl Calendar {
         &self,
         env: &'e Env,
         #[napi(ts_arg_type = "Date")] start: Unknown<'_>,
-        seconds: f64,
+        #[napi(ts_arg_type = "number")] seconds: Unknown<'_>,
     ) -> napi::Result<JsDate<'e>> {
         let start = instant(env, start, "start")?;
+        let seconds = number(env, seconds, "seconds")?;
         let duration = seconds_to_delta(env, seconds, "seconds")?;
         let due = self.inner.add(start, duration).or_throw(env)?;
         date(env, due)
@@ -120,7 +127,12 @@ impl Calendar {
 
     /// Whether the local date (`'YYYY-MM-DD'`) has open hours.
     #[napi(catch_unwind)]
-    pub fn is_business_day(&self, env: &Env, date: String) -> napi::Result<bool> {
+    pub fn is_business_day(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "string")] date: Unknown<'_>,
+    ) -> napi::Result<bool> {
+        let date = string(env, date, "date")?;
         Ok(self.inner.is_business_day(local_date(env, &date, "date")?))
     }
 
@@ -128,9 +140,14 @@ impl Calendar {
     /// negative; with `0`, `date` itself or the next business day), as
     /// `'YYYY-MM-DD'`.
     #[napi(catch_unwind)]
-    pub fn add_business_days(&self, env: &Env, date: String, n: f64) -> napi::Result<String> {
-        let day = local_date(env, &date, "date")?;
-        let n = safe_integer(env, n, "n")?;
+    pub fn add_business_days(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "string")] date: Unknown<'_>,
+        #[napi(ts_arg_type = "number")] n: Unknown<'_>,
+    ) -> napi::Result<String> {
+        let day = local_date(env, &string(env, date, "date")?, "date")?;
+        let n = safe_integer(env, number(env, n, "n")?, "n")?;
         self.inner
             .add_business_days(day, n)
             .map(|d| d.to_string())
@@ -167,9 +184,10 @@ pub struct Holiday {
 #[napi(catch_unwind)]
 pub fn holidays(
     env: &Env,
-    #[napi(ts_arg_type = "CountryCode | string")] country: String,
-    year: f64,
+    #[napi(ts_arg_type = "CountryCode | string")] country: Unknown<'_>,
+    #[napi(ts_arg_type = "number")] year: Unknown<'_>,
 ) -> napi::Result<Vec<Holiday>> {
+    let country = string(env, country, "country")?;
     let year = year_arg(env, year)?;
     let list = calendar::holidays::for_country(&country, year).or_throw(env)?;
     Ok(list
@@ -184,7 +202,10 @@ pub fn holidays(
 /// Easter Sunday (Gregorian) of `year` as `'YYYY-MM-DD'`, `null` beyond the
 /// representable years.
 #[napi(catch_unwind, ts_return_type = "string | null")]
-pub fn easter(env: &Env, year: f64) -> napi::Result<Option<String>> {
+pub fn easter(
+    env: &Env,
+    #[napi(ts_arg_type = "number")] year: Unknown<'_>,
+) -> napi::Result<Option<String>> {
     let year = year_arg(env, year)?;
     Ok(calendar::holidays::easter(year).map(|d| d.to_string()))
 }
@@ -193,13 +214,16 @@ pub fn easter(env: &Env, year: f64) -> napi::Result<Option<String>> {
 /// ready for a config's `holidays`. Timed events, recurrences without COUNT or UNTIL and
 /// malformed lines throw `input.invalid` with `field` `'ics line N'`.
 #[napi(catch_unwind, ts_return_type = "Array<DateHoursData>")]
-pub fn holidays_from_ics<'e>(env: &'e Env, text: String) -> napi::Result<Unknown<'e>> {
-    let days = calendar::holidays_from_ics(&text).or_throw(env)?;
+pub fn holidays_from_ics<'e>(
+    env: &'e Env,
+    #[napi(ts_arg_type = "string")] text: Unknown<'_>,
+) -> napi::Result<Unknown<'e>> {
+    let days = calendar::holidays_from_ics(&string(env, text, "text")?).or_throw(env)?;
     serialize_to_js(env, &days)
 }
 
-fn year_arg(env: &Env, year: f64) -> napi::Result<i32> {
-    let y = safe_integer(env, year, "year")?;
+fn year_arg(env: &Env, year: Unknown<'_>) -> napi::Result<i32> {
+    let y = safe_integer(env, number(env, year, "year")?, "year")?;
     i32::try_from(y).map_err(|_| js_error(env, &invalid("year", format!("{y} is out of range"))))
 }
 

@@ -6,7 +6,7 @@ use napi::ValueType;
 use napi::bindgen_prelude::{Env, Unknown};
 use napi_derive::napi;
 
-use crate::convert::{instant, to_json};
+use crate::convert::{instance, instant, opt_instance, to_json};
 use crate::error::{OrThrow, invalid, js_error};
 use crate::reply::{Reply, ReplyCatalog};
 use crate::sla::Sla;
@@ -38,13 +38,17 @@ pub struct SuggestedReply {
 )]
 pub fn suggest_reply(
     env: &Env,
-    ticket: &Ticket,
-    triage: &Triage,
-    catalog: &ReplyCatalog,
+    ticket: Unknown<'_>,
+    triage: Unknown<'_>,
+    catalog: Unknown<'_>,
     options: Option<Unknown<'_>>,
-    sla: Option<&Sla>,
+    sla: Option<Unknown<'_>>,
     now: Option<Unknown<'_>>,
 ) -> napi::Result<Option<SuggestedReply>> {
+    let ticket = instance::<Ticket>(env, ticket, "ticket", "Ticket")?;
+    let triage = instance::<Triage>(env, triage, "triage", "Triage")?;
+    let catalog = instance::<ReplyCatalog>(env, catalog, "catalog", "ReplyCatalog")?;
+    let sla = opt_instance::<Sla>(env, sla, "sla", "Sla")?;
     let options = match options {
         Some(o) if !matches!(o.get_type()?, ValueType::Undefined | ValueType::Null) => {
             caredesk::wire::from_value::<SuggestOptions>(to_json(env, o, "options")?)
@@ -57,7 +61,7 @@ pub fn suggest_reply(
         Some(v) if v.get_type()? != ValueType::Undefined => Some(instant(env, v, "now")?),
         _ => None,
     };
-    let clock = match (sla, now) {
+    let clock = match (sla.as_deref(), now) {
         (Some(s), Some(now)) => Some((&*s.inner, now)),
         (Some(_), None) => {
             let problem = "an SLA is timed at an instant: give now with sla";

@@ -7,18 +7,24 @@
 //! 3339 UTC string, as core writes instants). Anything else is an
 //! `input.invalid` error naming the path of the value.
 //!
+//! Arguments: every parameter a caller may get wrong is taken as `Unknown`
+//! and read here ([`string`], [`number`], [`instance`], ...), so a value of
+//! the wrong type is `input.invalid` naming the parameter, never napi's own
+//! uncoded error. Every JS string is read by [`js_string`], which refuses a
+//! lone surrogate instead of letting it become U+FFFD.
+//!
 //! Out: every string under a key `at` or `*_at` is an instant on the wire and
 //! becomes a `Date`; the rest maps one to one.
 
 use chrono::{DateTime, Utc};
 use napi::bindgen_prelude::{
-    Env, JsObjectValue, JsValue, KeyCollectionMode, KeyConversion, KeyFilter, Null, Object,
-    ToNapiValue, Unknown,
+    Array, ClassInstance, Env, FromNapiValue, JavaScriptClassExt, JsObjectValue, JsValue,
+    KeyCollectionMode, KeyConversion, KeyFilter, Null, Object, ToNapiValue, Unknown,
 };
-use napi::{JsDate, ValueType};
+use napi::{JsDate, JsString, ValueType};
 use serde_json::{Map, Number, Value};
 
-use crate::error::{invalid, js_error};
+use crate::error::{OrThrow, invalid, js_error};
 
 /// Deeper than this is refused: it stops cyclic objects well before V8's
 /// stack limit (an unoptimised build uses several KiB of stack per level).
@@ -28,13 +34,15 @@ const MAX_DEPTH: usize = 64;
 pub(crate) const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
 /// Converts a JS value to JSON; `root` names the value itself in errors
-/// (`"."` for a document, the argument name otherwise).
+/// (`"."` for a document, the argument name otherwise) and, unless it is `"."`
+/// or empty, prefixes the path of a value inside it (`messages[3].body`).
 pub(crate) fn to_json(env: &Env, value: Unknown<'_>, root: &str) -> napi::Result<Value> {
     let mut walker = Walker {
         env,
         path: Vec::new(),
         root,
         object_prototype: None,
+        ancestors: Vec::new(),
     };
     walker.walk(value)
 }
@@ -78,6 +86,185 @@ pub(crate) fn safe_integer(env: &Env, x: f64, field: &str) -> napi::Result<i64> 
             ),
         ))
     }
+}
+
+/// Reads a JS string, refusing one with a lone surrogate: the core error
+/// naming `field` is returned for the caller to throw or keep.
+///
+/// Node writes UTF-8 with every unpaired surrogate replaced by U+FFFD, so a
+/// text without U+FFFD had none: the common case costs one scan of the UTF-8
+/// bytes on top of the read. Only a text holding U+FFFD is read again as
+/// UTF-16, where a U+FFFD the caller wrote and a replaced surrogate differ.
+pub(crate) fn checked_string(
+    value: JsString<'_>,
+    field: &str,
+) -> napi::Result<Result<String, caredesk::Error>> {
+    Ok(text(value)?.map_err(|p| p.at(field)))
+}
+
+fn text(value: JsString<'_>) -> napi::Result<Result<String, Problem>> {
+    let text = value.into_utf8()?.into_owned()?;
+    if !text.contains('\u{FFFD}') {
+        return Ok(Ok(text));
+    }
+    let units = value.into_utf16()?;
+    let lone = char::decode_utf16(units.as_slice().iter().copied())
+        .scan(0usize, |at, r| {
+            let here = *at;
+            *at += r.as_ref().map_or(1, |c| c.len_utf16());
+            Some(r.err().map(|e| (here, e.unpaired_surrogate())))
+        })
+        .flatten()
+        .next();
+    Ok(match lone {
+        None => Ok(text),
+        Some((at, unit)) => Err(Problem(lone_surrogate(unit, at))),
+    })
+}
+
+fn lone_surrogate(unit: u16, at: usize) -> String {
+    format!("has a lone surrogate (U+{unit:04X} at UTF-16 index {at}); text must be valid Unicode")
+}
+
+/// [`checked_string`], throwing its error.
+pub(crate) fn js_string(env: &Env, value: JsString<'_>, field: &str) -> napi::Result<String> {
+    checked_string(value, field)?.or_throw(env)
+}
+
+/// The `input.invalid` error for an argument of the wrong type.
+pub(crate) fn expected(env: &Env, field: &str, what: &str, value: Unknown<'_>) -> napi::Error {
+    js_error(
+        env,
+        &invalid(field, format!("expected {what}, got {}", describe(value))),
+    )
+}
+
+/// Reads a string argument.
+pub(crate) fn string(env: &Env, value: Unknown<'_>, field: &str) -> napi::Result<String> {
+    if value.get_type()? != ValueType::String {
+        return Err(expected(env, field, "a string", value));
+    }
+    js_string(env, value.coerce_to_string()?, field)
+}
+
+/// Reads an optional string argument: `undefined` and `null` are `None`.
+pub(crate) fn opt_string(
+    env: &Env,
+    value: Option<Unknown<'_>>,
+    field: &str,
+) -> napi::Result<Option<String>> {
+    match value {
+        Some(v) if !is_nullish(v)? => string(env, v, field).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// Reads a number argument (any number: each caller checks its range).
+pub(crate) fn number(env: &Env, value: Unknown<'_>, field: &str) -> napi::Result<f64> {
+    if value.get_type()? != ValueType::Number {
+        return Err(expected(env, field, "a number", value));
+    }
+    value.coerce_to_number()?.get_double()
+}
+
+/// Reads an optional number argument: `undefined` and `null` are `None`.
+pub(crate) fn opt_number(
+    env: &Env,
+    value: Option<Unknown<'_>>,
+    field: &str,
+) -> napi::Result<Option<f64>> {
+    match value {
+        Some(v) if !is_nullish(v)? => number(env, v, field).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// Reads an array argument.
+pub(crate) fn array<'v>(env: &Env, value: Unknown<'v>, field: &str) -> napi::Result<Array<'v>> {
+    if value.get_type()? != ValueType::Object || !value.is_array()? {
+        return Err(expected(env, field, "an array", value));
+    }
+    // SAFETY: `value` is a live array of this call.
+    unsafe { Array::from_napi_value(env.raw(), value.raw()) }
+}
+
+/// Reads an array of strings (`field[i]` names a wrong item).
+pub(crate) fn strings(env: &Env, value: Unknown<'_>, field: &str) -> napi::Result<Vec<String>> {
+    let items = array(env, value, field)?;
+    let mut out = Vec::with_capacity(capacity(items.len()));
+    for i in 0..items.len() {
+        let at = format!("{field}[{i}]");
+        out.push(string(env, element(env, &items, i, &at)?, &at)?);
+    }
+    Ok(out)
+}
+
+/// Reads an array of numbers (`field[i]` names a wrong item).
+pub(crate) fn numbers(env: &Env, value: Unknown<'_>, field: &str) -> napi::Result<Vec<f64>> {
+    let items = array(env, value, field)?;
+    let mut out = Vec::with_capacity(capacity(items.len()));
+    for i in 0..items.len() {
+        let at = format!("{field}[{i}]");
+        out.push(number(env, element(env, &items, i, &at)?, &at)?);
+    }
+    Ok(out)
+}
+
+/// Item `i` of an array being read (`undefined` for a hole).
+pub(crate) fn element<'v>(
+    env: &Env,
+    items: &Array<'v>,
+    i: u32,
+    field: &str,
+) -> napi::Result<Unknown<'v>> {
+    items
+        .get::<Unknown>(i)?
+        .ok_or_else(|| js_error(env, &invalid(field, "missing")))
+}
+
+/// Reads an instance of the caredesk class `T` (named `class` in errors).
+pub(crate) fn instance<'v, T: JavaScriptClassExt + 'v>(
+    env: &Env,
+    value: Unknown<'v>,
+    field: &str,
+    class: &str,
+) -> napi::Result<ClassInstance<'v, T>> {
+    let wrong = || expected(env, field, &format!("a {class}"), value);
+    if value.get_type()? != ValueType::Object || !T::instance_of(env, &value)? {
+        return Err(wrong());
+    }
+    // SAFETY: `value` is a live object whose prototype chain holds `T`'s
+    // constructor; an object not made by that constructor has nothing
+    // wrapped and fails to unwrap, which is refused.
+    unsafe { ClassInstance::<T>::from_napi_value(env.raw(), value.raw()) }.map_err(|_| wrong())
+}
+
+/// Reads an optional class instance: `undefined` and `null` are `None`.
+pub(crate) fn opt_instance<'v, T: JavaScriptClassExt + 'v>(
+    env: &Env,
+    value: Option<Unknown<'v>>,
+    field: &str,
+    class: &str,
+) -> napi::Result<Option<ClassInstance<'v, T>>> {
+    match value {
+        Some(v) if !is_nullish(v)? => instance(env, v, field, class).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// True for `undefined` and `null`.
+pub(crate) fn is_nullish(value: Unknown<'_>) -> napi::Result<bool> {
+    Ok(matches!(
+        value.get_type()?,
+        ValueType::Undefined | ValueType::Null
+    ))
+}
+
+/// A capacity to reserve for `len` items read one by one: never more than a
+/// few thousand up front, so a sparse array claiming 2^32 - 1 items fails at
+/// its first bad item instead of aborting on the allocation.
+pub(crate) fn capacity(len: u32) -> usize {
+    (len as usize).min(4096)
 }
 
 /// Converts a JSON value to JS, turning instants (`at`, `*_at`) into `Date`s.
@@ -158,12 +345,18 @@ struct Walker<'a, 'e> {
     path: Vec<Segment>,
     root: &'a str,
     object_prototype: Option<Unknown<'e>>,
+    /// The objects and arrays being walked, outermost first.
+    ancestors: Vec<napi::sys::napi_value>,
 }
 
 impl<'e> Walker<'_, 'e> {
     /// The current path as core writes it: `events[3].message.at`.
     fn path(&self) -> String {
-        let mut out = String::new();
+        // The root prefixes the path unless it names the document itself.
+        let mut out = match self.root {
+            "" | "." => String::new(),
+            root => root.to_string(),
+        };
         for seg in &self.path {
             match seg {
                 Segment::Key(k) => {
@@ -191,14 +384,18 @@ impl<'e> Walker<'_, 'e> {
             ValueType::Undefined | ValueType::Null => Ok(Value::Null),
             ValueType::Boolean => Ok(Value::Bool(value.coerce_to_bool()?)),
             ValueType::Number => self.number(value.coerce_to_number()?.get_double()?),
-            ValueType::String => Ok(Value::String(
-                value.coerce_to_string()?.into_utf8()?.into_owned()?,
-            )),
+            ValueType::String => match text(value.coerce_to_string()?)? {
+                Ok(s) => Ok(Value::String(s)),
+                Err(Problem(p)) => Err(self.fail(p)),
+            },
             ValueType::Object => {
                 if self.path.len() >= MAX_DEPTH {
                     return Err(
                         self.fail(format!("nested deeper than {MAX_DEPTH} levels (a cycle?)"))
                     );
+                }
+                if self.is_ancestor(value)? {
+                    return Err(self.fail("refers to an object that contains it (a cycle)"));
                 }
                 if value.is_date()? {
                     match date_value(value)? {
@@ -206,9 +403,15 @@ impl<'e> Walker<'_, 'e> {
                         Err(Problem(p)) => Err(self.fail(p)),
                     }
                 } else if value.is_array()? {
-                    self.array(value.coerce_to_object()?)
+                    self.ancestors.push(value.raw());
+                    let out = self.array(value.coerce_to_object()?);
+                    self.ancestors.pop();
+                    out
                 } else if self.is_plain(value)? {
-                    self.object(value.coerce_to_object()?)
+                    self.ancestors.push(value.raw());
+                    let out = self.object(value.coerce_to_object()?);
+                    self.ancestors.pop();
+                    out
                 } else {
                     Err(self.not_data(value))
                 }
@@ -244,11 +447,15 @@ impl<'e> Walker<'_, 'e> {
 
     fn array(&mut self, array: Object<'_>) -> napi::Result<Value> {
         let len = array.get_array_length()?;
-        let mut items = Vec::with_capacity(len as usize);
+        let mut items = Vec::with_capacity(capacity(len));
         for i in 0..len {
             let item = array.get_element::<Unknown>(i)?;
             self.path.push(Segment::Index(i));
-            let converted = self.walk(item);
+            let converted = if item.get_type()? == ValueType::Undefined && !array.has_element(i)? {
+                Err(self.fail("is a hole in a sparse array, not data"))
+            } else {
+                self.walk(item)
+            };
             self.path.pop();
             items.push(converted?);
         }
@@ -271,13 +478,43 @@ impl<'e> Walker<'_, 'e> {
             if value.get_type()? == ValueType::Undefined {
                 continue;
             }
-            let name = key.coerce_to_string()?.into_utf8()?.into_owned()?;
+            let key = key.coerce_to_string()?;
+            let name = match text(key)? {
+                Ok(name) => name,
+                Err(Problem(p)) => {
+                    // The path shows the key as Node writes it, U+FFFD and all.
+                    let lossy = key.into_utf8()?.into_owned()?;
+                    self.path.push(Segment::Key(lossy));
+                    let err = self.fail(format!("the key {p}"));
+                    self.path.pop();
+                    return Err(err);
+                }
+            };
             self.path.push(Segment::Key(name.clone()));
             let converted = self.walk(value);
             self.path.pop();
             map.insert(name, converted?);
         }
         Ok(Value::Object(map))
+    }
+
+    /// True when `value` is one of the objects being walked: the walk would
+    /// never end. Compared by identity, at most [`MAX_DEPTH`] of them.
+    fn is_ancestor(&self, value: Unknown<'_>) -> napi::Result<bool> {
+        for &ancestor in &self.ancestors {
+            let mut same = false;
+            // SAFETY: both values belong to this call's handle scope.
+            let status = unsafe {
+                napi::sys::napi_strict_equals(self.env.raw(), ancestor, value.raw(), &mut same)
+            };
+            if status != napi::sys::Status::napi_ok {
+                return Err(napi::Error::from_status(napi::Status::from(status)));
+            }
+            if same {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// True for an object whose prototype is `Object.prototype` or `null`.

@@ -3,7 +3,7 @@
 use napi::bindgen_prelude::{Either, Env, JsValue, Object, Unknown};
 use napi_derive::napi;
 
-use crate::convert::{MAX_SAFE_INTEGER, safe_integer};
+use crate::convert::{MAX_SAFE_INTEGER, instance, number, numbers, safe_integer, string};
 use crate::error::{OrThrow, invalid, js_error};
 
 /// A non-negative amount of money in integer minor units of an ISO 4217
@@ -19,8 +19,13 @@ impl Money {
     /// An amount from minor units (a safe integer, at least 0) and a currency
     /// code (`"EUR"`).
     #[napi(constructor, catch_unwind)]
-    pub fn new(env: &Env, minor: f64, currency: String) -> napi::Result<Self> {
-        let minor = safe_integer(env, minor, "minor")?;
+    pub fn new(
+        env: &Env,
+        #[napi(ts_arg_type = "number")] minor: Unknown<'_>,
+        #[napi(ts_arg_type = "string")] currency: Unknown<'_>,
+    ) -> napi::Result<Self> {
+        let minor = safe_integer(env, number(env, minor, "minor")?, "minor")?;
+        let currency = string(env, currency, "currency")?;
         caredesk::Money::new(minor, &currency)
             .map(Money::from)
             .or_throw(env)
@@ -29,7 +34,13 @@ impl Money {
     /// Parses a plain decimal (`"19.99"`, `"1500"`) in `currency`; more decimals
     /// than the currency has are an error, never rounded.
     #[napi(factory, catch_unwind)]
-    pub fn parse(env: &Env, amount: String, currency: String) -> napi::Result<Self> {
+    pub fn parse(
+        env: &Env,
+        #[napi(ts_arg_type = "string")] amount: Unknown<'_>,
+        #[napi(ts_arg_type = "string")] currency: Unknown<'_>,
+    ) -> napi::Result<Self> {
+        let amount = string(env, amount, "amount")?;
+        let currency = string(env, currency, "currency")?;
         caredesk::Money::parse(&amount, &currency)
             .map(Money::from)
             .or_throw(env)
@@ -56,7 +67,12 @@ impl Money {
 
     /// `this + other`, in the same currency.
     #[napi(catch_unwind)]
-    pub fn add(&self, env: &Env, other: &Money) -> napi::Result<Money> {
+    pub fn add(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "Money")] other: Unknown<'_>,
+    ) -> napi::Result<Money> {
+        let other = instance::<Money>(env, other, "other", "Money")?;
         self.inner
             .checked_add(&other.inner)
             .map(Money::from)
@@ -65,7 +81,12 @@ impl Money {
 
     /// `this - other`, in the same currency; the result may not be negative.
     #[napi(catch_unwind)]
-    pub fn sub(&self, env: &Env, other: &Money) -> napi::Result<Money> {
+    pub fn sub(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "Money")] other: Unknown<'_>,
+    ) -> napi::Result<Money> {
+        let other = instance::<Money>(env, other, "other", "Money")?;
         self.inner
             .checked_sub(&other.inner)
             .map(Money::from)
@@ -74,8 +95,12 @@ impl Money {
 
     /// `this * factor`, for a whole quantity `factor` (0 to 2^32 - 1).
     #[napi(catch_unwind)]
-    pub fn mul(&self, env: &Env, factor: f64) -> napi::Result<Money> {
-        let factor = to_u32(env, factor, "factor")?;
+    pub fn mul(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "number")] factor: Unknown<'_>,
+    ) -> napi::Result<Money> {
+        let factor = to_u32(env, number(env, factor, "factor")?, "factor")?;
         self.inner
             .checked_mul(factor)
             .map(Money::from)
@@ -85,15 +110,24 @@ impl Money {
     /// The share `bps / 10000` of this amount (1000 bp = 10 %), rounded half to
     /// even to the minor unit.
     #[napi(catch_unwind)]
-    pub fn percent_bps(&self, env: &Env, bps: f64) -> napi::Result<Money> {
-        let bps = to_u32(env, bps, "bps")?;
+    pub fn percent_bps(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "number")] bps: Unknown<'_>,
+    ) -> napi::Result<Money> {
+        let bps = to_u32(env, number(env, bps, "bps")?, "bps")?;
         self.inner.percent_bps(bps).map(Money::from).or_throw(env)
     }
 
     /// Splits this amount in proportion to `weights` (whole numbers), so the
     /// parts sum exactly to the whole.
     #[napi(catch_unwind)]
-    pub fn allocate(&self, env: &Env, weights: Vec<f64>) -> napi::Result<Vec<Money>> {
+    pub fn allocate(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "Array<number>")] weights: Unknown<'_>,
+    ) -> napi::Result<Vec<Money>> {
+        let weights = numbers(env, weights, "weights")?;
         let mut whole = Vec::with_capacity(weights.len());
         for (i, w) in weights.into_iter().enumerate() {
             let field = format!("weights[{i}]");
@@ -108,8 +142,12 @@ impl Money {
 
     /// True when both amounts and currencies are equal.
     #[napi(catch_unwind)]
-    pub fn equals(&self, other: &Money) -> bool {
-        self.inner == other.inner
+    pub fn equals(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "Money")] other: Unknown<'_>,
+    ) -> napi::Result<bool> {
+        Ok(self.inner == instance::<Money>(env, other, "other", "Money")?.inner)
     }
 
     /// The amount for logs: a plain decimal and the code, `"19.99 EUR"`.

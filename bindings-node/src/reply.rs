@@ -6,13 +6,16 @@ use caredesk::reply::{
     RenderOptions, Reply as CoreReply, ReplyCatalog as CoreCatalog, Tone,
 };
 use napi::bindgen_prelude::{
-    Array, AsyncTask, ClassInstance, Env, FnArgs, FromNapiValue, Function, FunctionRef,
+    AsyncTask, ClassInstance, Env, FnArgs, FromNapiValue, Function, FunctionRef,
     JavaScriptClassExt, JsObjectValue, JsValue, Object, Task, ToNapiValue, Unknown,
 };
 use napi::{ValueType, sys};
 use napi_derive::napi;
 
-use crate::convert::{MAX_SAFE_INTEGER, date_instant, to_json};
+use crate::convert::{
+    MAX_SAFE_INTEGER, array, capacity, checked_string, date_instant, element, js_string,
+    opt_string, string, to_json,
+};
 use crate::error::{OrThrow, invalid, js_error};
 use crate::money::Money;
 
@@ -92,9 +95,9 @@ fn locale_request(
     };
     Ok(match locales.get_type()? {
         ValueType::Undefined | ValueType::Null => Ok(LocaleRequest::new()),
-        ValueType::String => Ok(LocaleRequest::from(
-            locales.coerce_to_string()?.into_utf8()?.into_owned()?,
-        )),
+        ValueType::String => {
+            checked_string(locales.coerce_to_string()?, &field())?.map(LocaleRequest::from)
+        }
         _ => caredesk::wire::from_value(to_json(env, locales, &field())?)
             .map_err(|e| e.within("locales")),
     })
@@ -127,7 +130,7 @@ fn read_options(env: &Env, options: Option<Unknown<'_>>) -> napi::Result<RenderO
         if value.get_type()? != ValueType::String {
             return Err(js_error(env, &invalid(key, "expected a string")));
         }
-        let text = value.coerce_to_string()?.into_utf8()?.into_owned()?;
+        let text = js_string(env, value.coerce_to_string()?, key)?;
         let parsed = match key {
             "tone" => Tone::parse_field(&text, key).map(|t| out.tone = t),
             "format" => Format::parse_field(&text, key).map(|f| out.format = f),
@@ -171,9 +174,10 @@ impl JsArgs<'_> {
         let value = object.get_named_property::<Unknown>(name)?;
         let arg = match value.get_type()? {
             ValueType::Undefined => return Ok(Ok(None)),
-            ValueType::String => {
-                Arg::Str(value.coerce_to_string()?.into_utf8()?.into_owned()?.into())
-            }
+            ValueType::String => match checked_string(value.coerce_to_string()?, &field())? {
+                Ok(text) => Arg::Str(text.into()),
+                Err(e) => return Ok(Err(e)),
+            },
             ValueType::Number => {
                 let x = value.coerce_to_number()?.get_double()?;
                 if !x.is_finite() || x.fract() != 0.0 {
@@ -287,9 +291,11 @@ impl ReplyCatalog {
     pub fn message_ids(
         &self,
         env: &Env,
-        locale: String,
-        #[napi(ts_arg_type = "ToneName")] tone: Option<String>,
+        #[napi(ts_arg_type = "string")] locale: Unknown<'_>,
+        #[napi(ts_arg_type = "ToneName")] tone: Option<Unknown<'_>>,
     ) -> napi::Result<Vec<String>> {
+        let locale = string(env, locale, "locale")?;
+        let tone = opt_string(env, tone, "tone")?;
         let tone = Tone::parse_field(tone.as_deref().unwrap_or("formal"), "tone").or_throw(env)?;
         Ok(self
             .inner
@@ -304,10 +310,13 @@ impl ReplyCatalog {
     pub fn variables(
         &self,
         env: &Env,
-        locale: String,
-        message_id: String,
-        #[napi(ts_arg_type = "ToneName")] tone: Option<String>,
+        #[napi(ts_arg_type = "string")] locale: Unknown<'_>,
+        #[napi(ts_arg_type = "string")] message_id: Unknown<'_>,
+        #[napi(ts_arg_type = "ToneName")] tone: Option<Unknown<'_>>,
     ) -> napi::Result<Option<Vec<String>>> {
+        let locale = string(env, locale, "locale")?;
+        let message_id = string(env, message_id, "messageId")?;
+        let tone = opt_string(env, tone, "tone")?;
         let tone = Tone::parse_field(tone.as_deref().unwrap_or("formal"), "tone").or_throw(env)?;
         Ok(self
             .inner
@@ -320,11 +329,12 @@ impl ReplyCatalog {
     pub fn render(
         &self,
         env: &Env,
-        message_id: String,
+        #[napi(ts_arg_type = "string")] message_id: Unknown<'_>,
         #[napi(ts_arg_type = "LocalesInput")] locales: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "Record<string, ReplyArg>")] args: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "RenderOptionsData")] options: Option<Unknown<'_>>,
     ) -> napi::Result<JsReply> {
+        let message_id = string(env, message_id, "messageId")?;
         let reply = self.render_one(env, &message_id, locales, args, options)?;
         build_reply(&reply_shape(env)?, reply)
     }
@@ -335,11 +345,12 @@ impl ReplyCatalog {
     pub fn render_text(
         &self,
         env: &Env,
-        message_id: String,
+        #[napi(ts_arg_type = "string")] message_id: Unknown<'_>,
         #[napi(ts_arg_type = "LocalesInput")] locales: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "Record<string, ReplyArg>")] args: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "RenderOptionsData")] options: Option<Unknown<'_>>,
     ) -> napi::Result<String> {
+        let message_id = string(env, message_id, "messageId")?;
         self.render_one(env, &message_id, locales, args, options)
             .map(|r| r.text)
     }
@@ -356,31 +367,27 @@ impl ReplyCatalog {
     pub fn render_many(
         &self,
         env: &Env,
-        items: Array<'_>,
+        items: Unknown<'_>,
         options: Option<Unknown<'_>>,
     ) -> napi::Result<AsyncTask<RenderTask>> {
+        let items = array(env, items, "items")?;
         let options = read_options(env, options)?;
         // Each item is read here, only the arguments its message uses (as
         // `render` does); a failure is kept in the item's place.
-        let mut items_read = Vec::with_capacity(items.len() as usize);
+        let mut items_read = Vec::with_capacity(capacity(items.len()));
         for i in 0..items.len() {
             // Named only when something is wrong with the item.
             let at = || format!("items[{i}]");
-            let item: Option<Object> = items.get(i).ok().flatten();
-            let Some(item) = item else {
+            let item = element(env, &items, i, &at())?;
+            if item.get_type()? != ValueType::Object || item.is_array()? {
                 return Err(js_error(
                     env,
                     &invalid(&at(), "expected an object with messageId, locales and args"),
                 ));
-            };
-            let id = item.get_named_property::<Unknown>("messageId")?;
-            if id.get_type()? != ValueType::String {
-                return Err(js_error(
-                    env,
-                    &invalid(&format!("{}.messageId", at()), "expected a string"),
-                ));
             }
-            let id = id.coerce_to_string()?.into_utf8()?.into_owned()?;
+            let item = item.coerce_to_object()?;
+            let id = item.get_named_property::<Unknown>("messageId")?;
+            let id = string(env, id, &format!("{}.messageId", at()))?;
             let locales = item.get_named_property::<Unknown>("locales")?;
             let request = locale_request(env, Some(locales), || format!("{}.locales", at()))?;
             let given = item.get_named_property::<Unknown>("args")?;

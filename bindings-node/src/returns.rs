@@ -8,13 +8,15 @@ use caredesk::returns::{
     ReturnDecision as CoreDecision, ReturnPolicyConfig, ReturnRequest,
 };
 use chrono::{DateTime, NaiveDate, Utc};
-use napi::bindgen_prelude::{Array, AsyncTask, Env, Task, Unknown};
+use napi::bindgen_prelude::{AsyncTask, Env, Task, Unknown};
 use napi_derive::napi;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::convert::{MAX_SAFE_INTEGER, instant, serialize_to_js, to_json};
-use crate::error::{OrThrow, invalid, js_error};
+use crate::convert::{
+    MAX_SAFE_INTEGER, array, capacity, element, instance, instant, serialize_to_js, string, to_json,
+};
+use crate::error::{OrThrow, js_error};
 
 /// A shop's return policy, validated and compiled once; the law of each
 /// consumer's country is built in. Configuration errors throw with `code`
@@ -63,16 +65,22 @@ impl ReturnPolicy {
 
     /// Reads, validates and compiles a JSON policy.
     #[napi(factory, catch_unwind)]
-    pub fn from_json(env: &Env, text: String) -> napi::Result<Self> {
-        caredesk::returns::ReturnPolicy::from_json(&text)
+    pub fn from_json(
+        env: &Env,
+        #[napi(ts_arg_type = "string")] text: Unknown<'_>,
+    ) -> napi::Result<Self> {
+        caredesk::returns::ReturnPolicy::from_json(&string(env, text, "text")?)
             .map(wrap)
             .or_throw(env)
     }
 
     /// Reads, validates and compiles a TOML policy.
     #[napi(factory, catch_unwind)]
-    pub fn from_toml(env: &Env, text: String) -> napi::Result<Self> {
-        caredesk::returns::ReturnPolicy::from_toml(&text)
+    pub fn from_toml(
+        env: &Env,
+        #[napi(ts_arg_type = "string")] text: Unknown<'_>,
+    ) -> napi::Result<Self> {
+        caredesk::returns::ReturnPolicy::from_toml(&string(env, text, "text")?)
             .map(wrap)
             .or_throw(env)
     }
@@ -90,16 +98,26 @@ impl ReturnPolicy {
     }
 
     /// `change_of_mind` or `fault` for a reason the policy knows, else `null`.
-    #[napi(ts_return_type = "'change_of_mind' | 'fault' | null")]
-    pub fn reason_class(&self, reason: String) -> Option<String> {
-        self.inner.reason_class(&reason).map(|c| name(&c))
+    #[napi(catch_unwind, ts_return_type = "'change_of_mind' | 'fault' | null")]
+    pub fn reason_class(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "string")] reason: Unknown<'_>,
+    ) -> napi::Result<Option<String>> {
+        let reason = string(env, reason, "reason")?;
+        Ok(self.inner.reason_class(&reason).map(|c| name(&c)))
     }
 
     /// Where the policy, as it applies in `country` (`DE`) or a region
     /// (`US-CA`), is less generous than the law there. Not errors:
     /// `evaluateReturn` applies the law anyway.
     #[napi(catch_unwind)]
-    pub fn audit(&self, env: &Env, country: String) -> napi::Result<Vec<ReturnAuditFinding>> {
+    pub fn audit(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "string")] country: Unknown<'_>,
+    ) -> napi::Result<Vec<ReturnAuditFinding>> {
+        let country = string(env, country, "country")?;
         let findings = self.inner.audit(&country).or_throw(env)?;
         Ok(findings.iter().map(ReturnAuditFinding::from).collect())
     }
@@ -111,10 +129,11 @@ impl ReturnPolicy {
 pub fn evaluate_return(
     env: &Env,
     #[napi(ts_arg_type = "ReturnRequestData")] request: Unknown<'_>,
-    policy: &ReturnPolicy,
+    #[napi(ts_arg_type = "ReturnPolicy")] policy: Unknown<'_>,
     #[napi(ts_arg_type = "Date")] now: Unknown<'_>,
 ) -> napi::Result<ReturnDecision> {
     let request = read_request(env, request, "")?;
+    let policy = instance::<ReturnPolicy>(env, policy, "policy", "ReturnPolicy")?;
     let now = instant(env, now, "now")?;
     caredesk::returns::evaluate(&request, &policy.inner, now)
         .map(|d| ReturnDecision::from(&d))
@@ -131,17 +150,17 @@ pub fn evaluate_return(
 )]
 pub fn evaluate_returns(
     env: &Env,
-    requests: Array<'_>,
-    policy: &ReturnPolicy,
+    requests: Unknown<'_>,
+    policy: Unknown<'_>,
     now: Unknown<'_>,
 ) -> napi::Result<AsyncTask<ReturnsTask>> {
+    let requests = array(env, requests, "requests")?;
+    let policy = instance::<ReturnPolicy>(env, policy, "policy", "ReturnPolicy")?;
     let now = instant(env, now, "now")?;
-    let mut owned = Vec::with_capacity(requests.len() as usize);
+    let mut owned = Vec::with_capacity(capacity(requests.len()));
     for i in 0..requests.len() {
         let field = format!("requests[{i}]");
-        let item: Unknown = requests
-            .get(i)?
-            .ok_or_else(|| js_error(env, &invalid(&field, "missing")))?;
+        let item = element(env, &requests, i, &field)?;
         owned.push(read_request(env, item, &field)?);
     }
     Ok(AsyncTask::new(ReturnsTask {

@@ -4,11 +4,13 @@ use std::sync::Arc;
 
 use caredesk::sla::{Cycle, MetricReport, SlaConfig, SlaReport as CoreReport};
 use chrono::{DateTime, TimeDelta, Utc};
-use napi::bindgen_prelude::{Array, AsyncTask, ClassInstance, Env, Task, Unknown};
+use napi::bindgen_prelude::{AsyncTask, Env, Task, Unknown};
 use napi_derive::napi;
 
-use crate::convert::{instant, serialize_to_js, to_json};
-use crate::error::{OrThrow, invalid, js_error};
+use crate::convert::{
+    array, capacity, element, instance, instant, serialize_to_js, string, to_json,
+};
+use crate::error::{OrThrow, js_error};
 use crate::ticket::Ticket;
 
 /// Calendars and SLA policies compiled once; evaluates tickets at an instant.
@@ -40,14 +42,24 @@ impl Sla {
 
     /// Reads and compiles a JSON configuration.
     #[napi(factory, catch_unwind)]
-    pub fn from_json(env: &Env, text: String) -> napi::Result<Self> {
-        caredesk::sla::Sla::from_json(&text).map(wrap).or_throw(env)
+    pub fn from_json(
+        env: &Env,
+        #[napi(ts_arg_type = "string")] text: Unknown<'_>,
+    ) -> napi::Result<Self> {
+        caredesk::sla::Sla::from_json(&string(env, text, "text")?)
+            .map(wrap)
+            .or_throw(env)
     }
 
     /// Reads and compiles a TOML configuration.
     #[napi(factory, catch_unwind)]
-    pub fn from_toml(env: &Env, text: String) -> napi::Result<Self> {
-        caredesk::sla::Sla::from_toml(&text).map(wrap).or_throw(env)
+    pub fn from_toml(
+        env: &Env,
+        #[napi(ts_arg_type = "string")] text: Unknown<'_>,
+    ) -> napi::Result<Self> {
+        caredesk::sla::Sla::from_toml(&string(env, text, "text")?)
+            .map(wrap)
+            .or_throw(env)
     }
 
     /// The configuration as written back by core (presets kept as given).
@@ -73,9 +85,10 @@ impl Sla {
     pub fn evaluate(
         &self,
         env: &Env,
-        ticket: &Ticket,
+        #[napi(ts_arg_type = "Ticket")] ticket: Unknown<'_>,
         #[napi(ts_arg_type = "Date")] now: Unknown<'_>,
     ) -> napi::Result<SlaReport> {
+        let ticket = instance::<Ticket>(env, ticket, "ticket", "Ticket")?;
         let now = instant(env, now, "now")?;
         self.inner
             .evaluate(ticket.get(), now)
@@ -94,7 +107,7 @@ impl Sla {
     pub fn evaluate_many(
         &self,
         env: &Env,
-        tickets: Array<'_>,
+        tickets: Unknown<'_>,
         now: Unknown<'_>,
     ) -> napi::Result<AsyncTask<ReportsTask>> {
         Ok(AsyncTask::new(ReportsTask(self.batch(env, tickets, now)?)))
@@ -110,7 +123,7 @@ impl Sla {
     pub fn evaluate_many_settled(
         &self,
         env: &Env,
-        tickets: Array<'_>,
+        tickets: Unknown<'_>,
         now: Unknown<'_>,
     ) -> napi::Result<AsyncTask<SettledTask>> {
         Ok(AsyncTask::new(SettledTask(self.batch(env, tickets, now)?)))
@@ -119,16 +132,14 @@ impl Sla {
 
 impl Sla {
     /// Copies the tickets for a worker thread, naming a non-ticket entry.
-    fn batch(&self, env: &Env, tickets: Array<'_>, now: Unknown<'_>) -> napi::Result<Batch> {
+    fn batch(&self, env: &Env, tickets: Unknown<'_>, now: Unknown<'_>) -> napi::Result<Batch> {
+        let tickets = array(env, tickets, "tickets")?;
         let now = instant(env, now, "now")?;
-        let mut owned = Vec::with_capacity(tickets.len() as usize);
+        let mut owned = Vec::with_capacity(capacity(tickets.len()));
         for i in 0..tickets.len() {
             let field = format!("tickets[{i}]");
-            let ticket = tickets
-                .get::<ClassInstance<Ticket>>(i)
-                .ok()
-                .flatten()
-                .ok_or_else(|| js_error(env, &invalid(&field, "expected a Ticket")))?;
+            let item = element(env, &tickets, i, &field)?;
+            let ticket = instance::<Ticket>(env, item, &field, "Ticket")?;
             owned.push(ticket.get().clone());
         }
         Ok(Batch {

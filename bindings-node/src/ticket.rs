@@ -6,7 +6,10 @@ use napi::JsDate;
 use napi::bindgen_prelude::{Env, JsValue, Object, Unknown};
 use napi_derive::napi;
 
-use crate::convert::{date, instant, safe_integer, serialize_to_js, to_js, to_json};
+use crate::convert::{
+    date, instant, opt_number, opt_string, safe_integer, serialize_to_js, string, strings, to_js,
+    to_json,
+};
 use crate::error::{OrThrow, invalid, js_error};
 
 /// A customer-service ticket: header fields and its event log. Status,
@@ -50,8 +53,11 @@ impl Ticket {
 
     /// Reads a ticket from JSON text (see the constructor).
     #[napi(factory, catch_unwind)]
-    pub fn from_json(env: &Env, text: String) -> napi::Result<Self> {
-        caredesk::Ticket::from_json(&text)
+    pub fn from_json(
+        env: &Env,
+        #[napi(ts_arg_type = "string")] text: Unknown<'_>,
+    ) -> napi::Result<Self> {
+        caredesk::Ticket::from_json(&string(env, text, "text")?)
             .map(Ticket::from)
             .or_throw(env)
     }
@@ -93,9 +99,10 @@ impl Ticket {
     pub fn set_status(
         &mut self,
         env: &Env,
-        #[napi(ts_arg_type = "StatusName")] status: String,
+        #[napi(ts_arg_type = "StatusName")] status: Unknown<'_>,
         #[napi(ts_arg_type = "Date")] at: Unknown<'_>,
     ) -> napi::Result<()> {
+        let status = string(env, status, "status")?;
         let status = Status::parse_field(&status, "status").or_throw(env)?;
         let at = instant(env, at, "at")?;
         self.inner.set_status(status, at).or_throw(env)
@@ -106,9 +113,10 @@ impl Ticket {
     pub fn set_priority(
         &mut self,
         env: &Env,
-        #[napi(ts_arg_type = "PriorityName")] priority: String,
+        #[napi(ts_arg_type = "PriorityName")] priority: Unknown<'_>,
         #[napi(ts_arg_type = "Date")] at: Unknown<'_>,
     ) -> napi::Result<()> {
+        let priority = string(env, priority, "priority")?;
         let priority = Priority::parse_field(&priority, "priority").or_throw(env)?;
         let at = instant(env, at, "at")?;
         self.inner.set_priority(priority, at).or_throw(env)
@@ -119,9 +127,10 @@ impl Ticket {
     pub fn assign(
         &mut self,
         env: &Env,
-        #[napi(ts_arg_type = "string | null")] assignee: Option<String>,
+        #[napi(ts_arg_type = "string | null")] assignee: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "Date")] at: Unknown<'_>,
     ) -> napi::Result<()> {
+        let assignee = opt_string(env, assignee, "assignee")?;
         let at = instant(env, at, "at")?;
         self.inner.assign(assignee, at).or_throw(env)
     }
@@ -131,10 +140,12 @@ impl Ticket {
     pub fn tag(
         &mut self,
         env: &Env,
-        added: Vec<String>,
-        removed: Vec<String>,
+        #[napi(ts_arg_type = "Array<string>")] added: Unknown<'_>,
+        #[napi(ts_arg_type = "Array<string>")] removed: Unknown<'_>,
         #[napi(ts_arg_type = "Date")] at: Unknown<'_>,
     ) -> napi::Result<()> {
+        let added = strings(env, added, "added")?;
+        let removed = strings(env, removed, "removed")?;
         let at = instant(env, at, "at")?;
         self.inner.tag(added, removed, at).or_throw(env)
     }
@@ -160,10 +171,12 @@ impl Ticket {
         &mut self,
         env: &Env,
         #[napi(ts_arg_type = "Date")] now: Unknown<'_>,
-        #[napi(ts_arg_type = "number")] auto_close_after_seconds: Option<f64>,
+        #[napi(ts_arg_type = "number")] auto_close_after_seconds: Option<Unknown<'_>>,
     ) -> napi::Result<bool> {
         let now = instant(env, now, "now")?;
-        let policy = auto_close(env, auto_close_after_seconds, "autoCloseAfterSeconds")?;
+        let field = "autoCloseAfterSeconds";
+        let seconds = opt_number(env, auto_close_after_seconds, field)?;
+        let policy = auto_close(env, seconds, field)?;
         self.inner.close_if_due(&policy, now).or_throw(env)
     }
 
@@ -173,9 +186,10 @@ impl Ticket {
     pub fn follow_up(
         &self,
         env: &Env,
-        new_id: String,
+        #[napi(ts_arg_type = "string")] new_id: Unknown<'_>,
         #[napi(ts_arg_type = "MessageData")] message: Unknown<'_>,
     ) -> napi::Result<Ticket> {
+        let new_id = string(env, new_id, "newId")?;
         let message = read_message(env, message)?;
         self.inner
             .follow_up(new_id, message)
@@ -345,8 +359,9 @@ impl Ticket {
     pub fn auto_close_at<'e>(
         &self,
         env: &'e Env,
-        #[napi(ts_arg_type = "number")] after_seconds: Option<f64>,
+        #[napi(ts_arg_type = "number")] after_seconds: Option<Unknown<'_>>,
     ) -> napi::Result<Option<JsDate<'e>>> {
+        let after_seconds = opt_number(env, after_seconds, "afterSeconds")?;
         let policy = auto_close(env, after_seconds, "afterSeconds")?;
         self.inner
             .auto_close_at(&policy)

@@ -3,11 +3,11 @@
 use std::sync::Arc;
 
 use caredesk::triage::{OrderFacts, TriageConfig, TriageInput, TriageResult as CoreResult};
-use napi::bindgen_prelude::{Array, AsyncTask, Env, Task, Unknown};
+use napi::bindgen_prelude::{AsyncTask, Env, Task, Unknown};
 use napi_derive::napi;
 
-use crate::convert::to_json;
-use crate::error::{OrThrow, js_error};
+use crate::convert::{array, capacity, element, instance, string, to_json};
+use crate::error::OrThrow;
 use crate::ticket::Ticket;
 
 /// Classifies incoming messages; built once from the built-in rules, or a
@@ -47,16 +47,22 @@ impl Triage {
 
     /// Reads and compiles a JSON configuration.
     #[napi(factory, catch_unwind)]
-    pub fn from_json(env: &Env, text: String) -> napi::Result<Self> {
-        caredesk::triage::Triage::from_json(&text)
+    pub fn from_json(
+        env: &Env,
+        #[napi(ts_arg_type = "string")] text: Unknown<'_>,
+    ) -> napi::Result<Self> {
+        caredesk::triage::Triage::from_json(&string(env, text, "text")?)
             .map(wrap)
             .or_throw(env)
     }
 
     /// Reads and compiles a TOML configuration.
     #[napi(factory, catch_unwind)]
-    pub fn from_toml(env: &Env, text: String) -> napi::Result<Self> {
-        caredesk::triage::Triage::from_toml(&text)
+    pub fn from_toml(
+        env: &Env,
+        #[napi(ts_arg_type = "string")] text: Unknown<'_>,
+    ) -> napi::Result<Self> {
+        caredesk::triage::Triage::from_toml(&string(env, text, "text")?)
             .map(wrap)
             .or_throw(env)
     }
@@ -84,9 +90,10 @@ impl Triage {
     pub fn triage(
         &self,
         env: &Env,
-        ticket: &Ticket,
+        #[napi(ts_arg_type = "Ticket")] ticket: Unknown<'_>,
         #[napi(ts_arg_type = "OrderFactsData")] order: Option<Unknown<'_>>,
     ) -> napi::Result<Option<TriageResult>> {
+        let ticket = instance::<Ticket>(env, ticket, "ticket", "Ticket")?;
         let Some(mut input) = TriageInput::from_ticket(ticket.get()) else {
             return Ok(None);
         };
@@ -108,20 +115,13 @@ impl Triage {
     pub fn classify_many(
         &self,
         env: &Env,
-        messages: Array<'_>,
+        messages: Unknown<'_>,
     ) -> napi::Result<AsyncTask<ClassifyTask>> {
-        let mut inputs = Vec::with_capacity(messages.len() as usize);
+        let messages = array(env, messages, "messages")?;
+        let mut inputs = Vec::with_capacity(capacity(messages.len()));
         for i in 0..messages.len() {
             let field = format!("messages[{i}]");
-            let item: Unknown = messages.get(i)?.ok_or_else(|| {
-                js_error(
-                    env,
-                    &caredesk::Error::InvalidField {
-                        field: field.clone(),
-                        problem: "missing".into(),
-                    },
-                )
-            })?;
+            let item = element(env, &messages, i, &field)?;
             inputs.push(read_input(env, item, &field)?);
         }
         Ok(AsyncTask::new(ClassifyTask {
