@@ -35,10 +35,11 @@ test-python: python
 test-node: node
 	cd $(NODE_DIR) && npm test
 
-## lint: clippy (deny warnings) and rustfmt
+## lint: rustfmt, clippy and rustdoc, warnings denied
 lint: $(VENV)/.ready
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc -p caredesk --no-deps -q
 
 fmt:
 	cargo fmt --all
