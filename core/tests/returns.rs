@@ -123,9 +123,11 @@ fn request_wire_errors() {
     );
     let e = ReturnRequest::from_json(&REQUEST.replace("\"reason\"", "\"raison\"")).unwrap_err();
     assert_eq!(e.code(), "input.json");
+    // An unknown value of a closed set names the allowed ones.
     let e = ReturnRequest::from_json(&REQUEST.replace("\"opened\"", "\"shiny\"")).unwrap_err();
-    assert_eq!(e.code(), "input.json");
+    assert_eq!(e.code(), "input.unknown_value", "{e}");
     assert_eq!(e.field(), Some("items[0].condition"));
+    assert!(e.to_string().contains("new, opened, used, damaged"), "{e}");
     let e = ReturnRequest::from_json(
         &REQUEST.replace("\"currency\": \"EUR\"", "\"currency\": \"EURO\""),
     )

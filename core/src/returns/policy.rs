@@ -10,36 +10,37 @@ use super::request::Condition;
 use crate::country::{Country, check_region};
 use crate::error::{Error, Result};
 use crate::money::Money;
+use crate::string_enum::string_enum;
 
-/// Whether a return reason is a change of mind or a fault of the goods.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ReasonClass {
-    /// The consumer no longer wants the goods (size, colour, style, unwanted).
-    ChangeOfMind,
-    /// The goods are not as they should be (defective, not as described,
-    /// wrong, missing, damaged in transit).
-    Fault,
+string_enum! {
+    /// Whether a return reason is a change of mind or a fault of the goods.
+    ReasonClass, "reason_class" {
+        /// The consumer no longer wants the goods (size, colour, style, unwanted).
+        ChangeOfMind => "change_of_mind",
+        /// The goods are not as they should be (defective, not as described,
+        /// wrong, missing, damaged in transit).
+        Fault => "fault",
+    }
 }
 
-/// A way to settle a return.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Resolution {
-    /// Money back to the original means of payment (for a defect: termination).
-    Refund,
-    /// Store credit, with the policy's bonus if any.
-    StoreCredit,
-    /// Exchange for another variant (size, colour).
-    Exchange,
-    /// The same item again (exchange for the same variant).
-    Replacement,
-    /// Repair.
-    Repair,
-    /// A price reduction while keeping the goods.
-    PriceReduction,
-    /// Refund without sending the item back.
-    KeepItem,
+string_enum! {
+    /// A way to settle a return.
+    Resolution, "resolution" {
+        /// Money back to the original means of payment (for a defect: termination).
+        Refund => "refund",
+        /// Store credit, with the policy's bonus if any.
+        StoreCredit => "store_credit",
+        /// Exchange for another variant (size, colour).
+        Exchange => "exchange",
+        /// The same item again (exchange for the same variant).
+        Replacement => "replacement",
+        /// Repair.
+        Repair => "repair",
+        /// A price reduction while keeping the goods.
+        PriceReduction => "price_reduction",
+        /// Refund without sending the item back.
+        KeepItem => "keep_item",
+    }
 }
 
 /// The built-in reason taxonomy and the class of each reason.
@@ -56,17 +57,22 @@ pub const BUILTIN_REASONS: &[(&str, ReasonClass)] = &[
     ("damaged_in_transit", ReasonClass::Fault),
 ];
 
-/// Where the shop's window starts counting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WindowStart {
-    /// The day the order was placed.
-    Order,
-    /// The day the item was shipped.
-    Fulfilment,
-    /// The day the item arrived.
-    #[default]
-    Delivery,
+string_enum! {
+    /// Where the shop's window starts counting.
+    WindowStart, "window.from" {
+        /// The day the order was placed.
+        Order => "order",
+        /// The day the item was shipped.
+        Fulfilment => "fulfilment",
+        /// The day the item arrived.
+        Delivery => "delivery",
+    }
+}
+
+impl Default for WindowStart {
+    fn default() -> Self {
+        WindowStart::Delivery
+    }
 }
 
 /// The shop's return window.
@@ -226,18 +232,23 @@ pub struct RestockingFee {
     pub cap: Option<Money>,
 }
 
-/// Who pays for sending a change-of-mind return back. Fault returns are
-/// always at the shop's cost.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ShippingMode {
-    /// The shop provides a free label.
-    #[default]
-    Free,
-    /// The shop provides a label and deducts a flat fee from the refund.
-    Flat,
-    /// The consumer sends the parcel back at their own cost.
-    CustomerLabel,
+string_enum! {
+    /// Who pays for sending a change-of-mind return back. Fault returns are
+    /// always at the shop's cost.
+    ShippingMode, "return_shipping.mode" {
+        /// The shop provides a free label.
+        Free => "free",
+        /// The shop provides a label and deducts a flat fee from the refund.
+        Flat => "flat",
+        /// The consumer sends the parcel back at their own cost.
+        CustomerLabel => "customer_label",
+    }
+}
+
+impl Default for ShippingMode {
+    fn default() -> Self {
+        ShippingMode::Free
+    }
 }
 
 /// Return shipping terms.
@@ -252,17 +263,22 @@ pub struct ReturnShipping {
     pub fee: Option<Money>,
 }
 
-/// When the shop refunds the outbound shipping (the law may require more).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OutboundRefund {
-    /// Never (beyond the law).
-    Never,
-    /// When an eligible item is returned for a fault.
-    #[default]
-    Fault,
-    /// When the whole order is returned, or for a fault.
-    Always,
+string_enum! {
+    /// When the shop refunds the outbound shipping (the law may require more).
+    OutboundRefund, "refund_outbound_shipping" {
+        /// Never (beyond the law).
+        Never => "never",
+        /// When an eligible item is returned for a fault.
+        Fault => "fault",
+        /// When the whole order is returned, or for a fault.
+        Always => "always",
+    }
+}
+
+impl Default for OutboundRefund {
+    fn default() -> Self {
+        OutboundRefund::Fault
+    }
 }
 
 /// The deduction for loss of value on a statutory withdrawal of used or
@@ -1264,6 +1280,11 @@ mod tests {
                 "reasons.defective",
             ),
             (r#"{"window": {"dayz": 3}}"#, "input.json", "window.dayz"),
+            (
+                r#"{"return_shipping": {"mode": "pigeon"}}"#,
+                "input.unknown_value",
+                "return_shipping.mode",
+            ),
             (
                 r#"{"restocking_fee": {"bps": -5}}"#,
                 "input.json",

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::money::Money;
+use crate::string_enum::string_enum;
 
 /// What a consumer asks to return, and the facts the decision needs.
 ///
@@ -190,19 +191,24 @@ pub struct ReturnItem {
     pub loss_of_value: Option<Money>,
 }
 
-/// The state of returned goods.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Condition {
-    /// Unused, as delivered.
-    #[default]
-    New,
-    /// Opened, tried or tested as one would in a shop.
-    Opened,
-    /// Used beyond what examining it needs.
-    Used,
-    /// Damaged after delivery.
-    Damaged,
+string_enum! {
+    /// The state of returned goods.
+    Condition, "condition" {
+        /// Unused, as delivered.
+        New => "new",
+        /// Opened, tried or tested as one would in a shop.
+        Opened => "opened",
+        /// Used beyond what examining it needs.
+        Used => "used",
+        /// Damaged after delivery.
+        Damaged => "damaged",
+    }
+}
+
+impl Default for Condition {
+    fn default() -> Self {
+        Condition::New
+    }
 }
 
 impl Condition {
@@ -211,65 +217,80 @@ impl Condition {
     }
 }
 
-/// A seal the law cares about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Seal {
-    /// No such seal.
-    #[default]
-    None,
-    /// Sealed for health or hygiene reasons (cosmetics, underwear, earbuds).
-    Hygiene,
-    /// Sealed audio, video or software.
-    Media,
+string_enum! {
+    /// A seal the law cares about.
+    Seal, "seal" {
+        /// No such seal.
+        None => "none",
+        /// Sealed for health or hygiene reasons (cosmetics, underwear, earbuds).
+        Hygiene => "hygiene",
+        /// Sealed audio, video or software.
+        Media => "media",
+    }
 }
 
-/// Kinds of goods the law treats apart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ItemKind {
-    /// Ordinary goods.
-    #[default]
-    Goods,
-    /// Goods that deteriorate or expire rapidly (food, flowers).
-    Perishable,
-    /// A single newspaper, periodical or magazine (not a subscription).
-    Newspaper,
-    /// Digital content whose supply began with the consumer's consent.
-    DigitalStarted,
-    /// Goods whose price follows financial markets (bullion).
-    MarketPriced,
+impl Default for Seal {
+    fn default() -> Self {
+        Seal::None
+    }
 }
 
-/// How serious a fault is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Defect {
-    /// Minor (EU: no termination; AU: not a major failure).
-    Minor,
-    /// Major (AU: the consumer chooses refund or replacement).
-    Major,
+string_enum! {
+    /// Kinds of goods the law treats apart.
+    ItemKind, "kind" {
+        /// Ordinary goods.
+        Goods => "goods",
+        /// Goods that deteriorate or expire rapidly (food, flowers).
+        Perishable => "perishable",
+        /// A single newspaper, periodical or magazine (not a subscription).
+        Newspaper => "newspaper",
+        /// Digital content whose supply began with the consumer's consent.
+        DigitalStarted => "digital_started",
+        /// Goods whose price follows financial markets (bullion).
+        MarketPriced => "market_priced",
+    }
 }
 
-/// How the order was paid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PaymentMethod {
-    /// Debit or credit card.
-    #[default]
-    Card,
-    /// PayPal or a similar wallet.
-    Wallet,
-    /// Bank transfer.
-    BankTransfer,
-    /// Cash on delivery.
-    CashOnDelivery,
-    /// A gift card.
-    GiftCard,
-    /// Store credit.
-    StoreCredit,
-    /// Anything else.
-    Other,
+impl Default for ItemKind {
+    fn default() -> Self {
+        ItemKind::Goods
+    }
+}
+
+string_enum! {
+    /// How serious a fault is.
+    Defect, "defect" {
+        /// Minor (EU: no termination; AU: not a major failure).
+        Minor => "minor",
+        /// Major (AU: the consumer chooses refund or replacement).
+        Major => "major",
+    }
+}
+
+string_enum! {
+    /// How the order was paid.
+    PaymentMethod, "payment_method" {
+        /// Debit or credit card.
+        Card => "card",
+        /// PayPal or a similar wallet.
+        Wallet => "wallet",
+        /// Bank transfer.
+        BankTransfer => "bank_transfer",
+        /// Cash on delivery.
+        CashOnDelivery => "cash_on_delivery",
+        /// A gift card.
+        GiftCard => "gift_card",
+        /// Store credit.
+        StoreCredit => "store_credit",
+        /// Anything else.
+        Other => "other",
+    }
+}
+
+impl Default for PaymentMethod {
+    fn default() -> Self {
+        PaymentMethod::Card
+    }
 }
 
 /// The outbound shipping the consumer paid.
@@ -288,12 +309,13 @@ pub struct OutboundShipping {
 impl ReturnRequest {
     /// Reads a request from JSON, naming the path of the first bad field.
     ///
-    /// Shape errors are `input.json`; amounts keep their money codes. The
-    /// rules that need the policy (known reasons) and the clock (dates in
+    /// Shape errors are `input.json`; a value outside a closed set
+    /// (`condition`, `payment_method`, ...) is `input.unknown_value` listing
+    /// the allowed ones; amounts keep their money codes. The rules that need the policy (known reasons) and the clock (dates in
     /// order) are checked by [`evaluate`](super::evaluate).
     ///
     /// # Errors
-    /// `input.json`, `input.naive_datetime`, `money.*`.
+    /// `input.json`, `input.unknown_value`, `input.naive_datetime`, `money.*`.
     pub fn from_json(text: &str) -> Result<Self> {
         crate::wire::from_json(text)
     }
