@@ -42,9 +42,11 @@
 mod decision;
 mod evaluate;
 pub mod law;
+mod phases;
 mod policy;
 mod refund;
 mod request;
+mod shop_rules;
 
 pub use decision::{
     Deadlines, DecidedBy, DecisionMoney, ItemDecision, ItemMoney, Reason, ReasonKind, RefundTo,
