@@ -59,19 +59,15 @@ pub const BUILTIN_REASONS: &[(&str, ReasonClass)] = &[
 
 string_enum! {
     /// Where the shop's window starts counting.
+    #[derive(Default)]
     WindowStart, "window.from" {
         /// The day the order was placed.
         Order => "order",
         /// The day the item was shipped.
         Fulfilment => "fulfilment",
         /// The day the item arrived.
+        #[default]
         Delivery => "delivery",
-    }
-}
-
-impl Default for WindowStart {
-    fn default() -> Self {
-        WindowStart::Delivery
     }
 }
 
@@ -235,19 +231,15 @@ pub struct RestockingFee {
 string_enum! {
     /// Who pays for sending a change-of-mind return back. Fault returns are
     /// always at the shop's cost.
+    #[derive(Default)]
     ShippingMode, "return_shipping.mode" {
         /// The shop provides a free label.
+        #[default]
         Free => "free",
         /// The shop provides a label and deducts a flat fee from the refund.
         Flat => "flat",
         /// The consumer sends the parcel back at their own cost.
         CustomerLabel => "customer_label",
-    }
-}
-
-impl Default for ShippingMode {
-    fn default() -> Self {
-        ShippingMode::Free
     }
 }
 
@@ -265,19 +257,15 @@ pub struct ReturnShipping {
 
 string_enum! {
     /// When the shop refunds the outbound shipping (the law may require more).
+    #[derive(Default)]
     OutboundRefund, "refund_outbound_shipping" {
         /// Never (beyond the law).
         Never => "never",
         /// When an eligible item is returned for a fault.
+        #[default]
         Fault => "fault",
         /// When the whole order is returned, or for a fault.
         Always => "always",
-    }
-}
-
-impl Default for OutboundRefund {
-    fn default() -> Self {
-        OutboundRefund::Fault
     }
 }
 

@@ -193,8 +193,10 @@ pub struct ReturnItem {
 
 string_enum! {
     /// The state of returned goods.
+    #[derive(Default)]
     Condition, "condition" {
         /// Unused, as delivered.
+        #[default]
         New => "new",
         /// Opened, tried or tested as one would in a shop.
         Opened => "opened",
@@ -202,12 +204,6 @@ string_enum! {
         Used => "used",
         /// Damaged after delivery.
         Damaged => "damaged",
-    }
-}
-
-impl Default for Condition {
-    fn default() -> Self {
-        Condition::New
     }
 }
 
@@ -219,8 +215,10 @@ impl Condition {
 
 string_enum! {
     /// A seal the law cares about.
+    #[derive(Default)]
     Seal, "seal" {
         /// No such seal.
+        #[default]
         None => "none",
         /// Sealed for health or hygiene reasons (cosmetics, underwear, earbuds).
         Hygiene => "hygiene",
@@ -229,16 +227,12 @@ string_enum! {
     }
 }
 
-impl Default for Seal {
-    fn default() -> Self {
-        Seal::None
-    }
-}
-
 string_enum! {
     /// Kinds of goods the law treats apart.
+    #[derive(Default)]
     ItemKind, "kind" {
         /// Ordinary goods.
+        #[default]
         Goods => "goods",
         /// Goods that deteriorate or expire rapidly (food, flowers).
         Perishable => "perishable",
@@ -248,12 +242,6 @@ string_enum! {
         DigitalStarted => "digital_started",
         /// Goods whose price follows financial markets (bullion).
         MarketPriced => "market_priced",
-    }
-}
-
-impl Default for ItemKind {
-    fn default() -> Self {
-        ItemKind::Goods
     }
 }
 
@@ -269,8 +257,10 @@ string_enum! {
 
 string_enum! {
     /// How the order was paid.
+    #[derive(Default)]
     PaymentMethod, "payment_method" {
         /// Debit or credit card.
+        #[default]
         Card => "card",
         /// PayPal or a similar wallet.
         Wallet => "wallet",
@@ -284,12 +274,6 @@ string_enum! {
         StoreCredit => "store_credit",
         /// Anything else.
         Other => "other",
-    }
-}
-
-impl Default for PaymentMethod {
-    fn default() -> Self {
-        PaymentMethod::Card
     }
 }
 
