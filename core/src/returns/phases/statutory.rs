@@ -192,7 +192,7 @@ impl<'a> Context<'a> {
         side.offer = Some(Offer {
             eligible: true,
             regime: Regime::StatutoryWithdrawal,
-            resolutions: WITHDRAWAL_REFUND,
+            resolutions: law::WITHDRAWAL_REFUND,
             notify_by,
             ship_back_by,
             refund_due_by,
@@ -269,7 +269,7 @@ impl<'a> Context<'a> {
             side.offer = Some(Offer {
                 eligible: true,
                 regime: Regime::LegalGuarantee,
-                resolutions: MISSING,
+                resolutions: law::MISSING,
                 notify_by: Limit::NotStarted,
                 ship_back_by: None,
                 refund_due_by: None,
@@ -324,34 +324,10 @@ impl<'a> Context<'a> {
             (rb, self.requested_on <= rb)
         });
         let resolutions: &'static [Resolution] = if missing {
-            MISSING
+            law::MISSING
         } else {
-            match g.scheme {
-                Scheme::Eu => {
-                    if within_reject.is_some_and(|(_, w)| w) {
-                        REJECT_FIRST_PT
-                    } else if item.defect == Some(Defect::Minor) {
-                        EU_MINOR
-                    } else {
-                        EU_REMEDIES
-                    }
-                }
-                Scheme::Uk => {
-                    if within_reject.is_some_and(|(_, w)| w) {
-                        REJECT_FIRST_UK
-                    } else {
-                        EU_REMEDIES
-                    }
-                }
-                Scheme::Au => match item.defect {
-                    Some(Defect::Major) => AU_MAJOR,
-                    _ => AU_OTHER,
-                },
-                Scheme::Ch => CH_REMEDIES,
-                Scheme::Tr => TR_REMEDIES,
-                Scheme::Br => BR_REMEDIES,
-                Scheme::Us => &[],
-            }
+            g.orders
+                .for_defect(within_reject.is_some_and(|(_, w)| w), item.defect)
         };
         if let Some((rb, within)) = within_reject
             && within
@@ -408,52 +384,3 @@ impl<'a> Context<'a> {
         side
     }
 }
-
-pub(super) const WITHDRAWAL_REFUND: &[Resolution] = &[Resolution::Refund];
-pub(super) const EU_REMEDIES: &[Resolution] = &[
-    Resolution::Repair,
-    Resolution::Replacement,
-    Resolution::PriceReduction,
-    Resolution::Refund,
-];
-pub(super) const EU_MINOR: &[Resolution] = &[
-    Resolution::Repair,
-    Resolution::Replacement,
-    Resolution::PriceReduction,
-];
-pub(super) const REJECT_FIRST_PT: &[Resolution] = &[
-    Resolution::Replacement,
-    Resolution::Refund,
-    Resolution::Repair,
-    Resolution::PriceReduction,
-];
-pub(super) const REJECT_FIRST_UK: &[Resolution] = &[
-    Resolution::Refund,
-    Resolution::Repair,
-    Resolution::Replacement,
-    Resolution::PriceReduction,
-];
-pub(super) const AU_MAJOR: &[Resolution] = &[Resolution::Refund, Resolution::Replacement];
-pub(super) const AU_OTHER: &[Resolution] = &[
-    Resolution::Repair,
-    Resolution::Replacement,
-    Resolution::Refund,
-];
-pub(super) const CH_REMEDIES: &[Resolution] = &[
-    Resolution::Refund,
-    Resolution::PriceReduction,
-    Resolution::Replacement,
-];
-pub(super) const TR_REMEDIES: &[Resolution] = &[
-    Resolution::Refund,
-    Resolution::PriceReduction,
-    Resolution::Repair,
-    Resolution::Replacement,
-];
-pub(super) const BR_REMEDIES: &[Resolution] = &[
-    Resolution::Repair,
-    Resolution::Replacement,
-    Resolution::Refund,
-    Resolution::PriceReduction,
-];
-pub(super) const MISSING: &[Resolution] = &[Resolution::Replacement, Resolution::Refund];
