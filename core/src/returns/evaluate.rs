@@ -75,7 +75,11 @@ where
 /// of value, above the price it is taken from; a return fee above the
 /// refund), `money.currency_mismatch` (items, shipping or the policy's
 /// amounts in different currencies), `input.invalid` (no items, an empty
-/// SKU, zero quantity, a fault claim without a delivery date),
+/// SKU, zero quantity, a fault claim without a delivery date; `holidays`
+/// with more than [`MAX_HOLIDAYS`](super::MAX_HOLIDAYS) dates, a date
+/// outside the calendar's years, or more than
+/// [`MAX_CLOSED_RUN`](super::MAX_CLOSED_RUN) consecutive closed days at a
+/// period's end),
 /// `input.unknown_value` (an unknown zone). Each names the field.
 pub fn evaluate(
     request: &ReturnRequest,

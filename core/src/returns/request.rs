@@ -1,8 +1,9 @@
 //! A return request: the order, the items to return, and the consumer.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::calendar::holidays;
 use crate::error::{Error, Result};
 use crate::money::Money;
 use crate::string_enum::string_enum;
@@ -100,10 +101,24 @@ pub struct ReturnRequest {
     #[serde(default)]
     pub regular_delivery: bool,
     /// Public holidays of the consumer's country (local dates) that push an
-    /// EU period ending on them to the next working day.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub holidays: Vec<NaiveDate>,
+    /// EU period ending on them to the next working day (Regulation
+    /// 1182/71, Art. 3(4)).
+    ///
+    /// Absent: the built-in holidays of the consumer's country
+    /// ([`calendar::holidays::for_country`](crate::calendar::holidays::for_country));
+    /// for a country with none built in only weekends count, and the
+    /// decision says so (`returns.holidays_not_built_in`). Given: this list
+    /// *replaces* the built-in one (an empty list: weekends only). At most
+    /// [`MAX_HOLIDAYS`] dates, each in the calendar's years
+    /// ([`FIRST_YEAR`](crate::calendar::holidays::FIRST_YEAR) to
+    /// [`LAST_YEAR`](crate::calendar::holidays::LAST_YEAR)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holidays: Option<Vec<NaiveDate>>,
 }
+
+/// The most dates a request's `holidays` may list (about 40 years of one
+/// country's public holidays; a request needs the years its periods end in).
+pub const MAX_HOLIDAYS: usize = 1_000;
 
 fn yes() -> bool {
     true
@@ -319,6 +334,7 @@ impl ReturnRequest {
                 "a return request needs at least one item",
             ));
         }
+        self.check_holidays()?;
         for (i, item) in self.items.iter().enumerate() {
             if item.sku.trim().is_empty() {
                 return Err(Error::invalid(
@@ -332,6 +348,38 @@ impl ReturnRequest {
                     "must be at least 1",
                 ));
             }
+        }
+        Ok(())
+    }
+
+    /// The caller's holidays: a bounded list of dates the calendar covers.
+    fn check_holidays(&self) -> Result<()> {
+        let Some(list) = &self.holidays else {
+            return Ok(());
+        };
+        if list.len() > MAX_HOLIDAYS {
+            return Err(Error::invalid(
+                "holidays",
+                format!(
+                    "{} dates; at most {MAX_HOLIDAYS} are accepted (give the years the periods end in)",
+                    list.len()
+                ),
+            ));
+        }
+        let years = holidays::FIRST_YEAR..=holidays::LAST_YEAR;
+        if let Some((i, day)) = list
+            .iter()
+            .enumerate()
+            .find(|(_, d)| !years.contains(&d.year()))
+        {
+            return Err(Error::invalid(
+                format!("holidays[{i}]"),
+                format!(
+                    "{day} is outside the supported years {}-{}",
+                    holidays::FIRST_YEAR,
+                    holidays::LAST_YEAR
+                ),
+            ));
         }
         Ok(())
     }

@@ -56,6 +56,8 @@ shop_rules! {
         "Paid cash on delivery: refunded by bank transfer.";
     TO_CREDIT = "returns.refund_to.store_credit", "request: payment_method",
         "Paid by gift card or store credit: refunded as store credit.";
+    HOLIDAYS_NOT_BUILT_IN = "returns.holidays_not_built_in", "request: holidays",
+        "No public holidays are built in for the consumer's country (or that year) and the request gives none: only Saturdays and Sundays were counted when rolling the period's last day over. Pass the country's holidays in `holidays` to count them.";
     CREDIT_ONLY = "returns.store_credit_only", "policy: resolutions",
         "The shop offers store credit, not money back, for this return.";
 }

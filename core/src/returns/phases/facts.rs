@@ -199,6 +199,7 @@ impl<'a> Context<'a> {
             ordered_on: local(ordered_at),
             withdrawal_start,
             split_delivery: first != last,
+            holidays: Holidays::for_request(request.holidays.as_deref(), country),
         })
     }
 

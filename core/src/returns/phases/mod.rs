@@ -30,6 +30,9 @@ mod resolve;
 mod shop;
 mod statutory;
 
+use periods::Holidays;
+pub use periods::MAX_CLOSED_RUN;
+
 /// A period's last day, or no limit, or not started.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Limit {
@@ -172,6 +175,8 @@ pub(in crate::returns) struct Context<'a> {
     /// delivery) delivery day; `None` when the order has not all arrived.
     withdrawal_start: Option<NaiveDate>,
     split_delivery: bool,
+    /// The public holidays a statutory period's end is rolled over.
+    holidays: Holidays,
 }
 
 fn same_currency(a: Currency, b: Currency) -> bool {

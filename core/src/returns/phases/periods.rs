@@ -2,12 +2,18 @@
 //! public-holiday roll-over of Regulation (EEC, Euratom) No 1182/71, the
 //! shop's seasons, and the guarantee and presumption dates.
 
+use std::cell::RefCell;
+
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::*;
+use crate::calendar::holidays;
+use crate::country::Country;
+use crate::error::Result;
 use crate::returns::decision::{Deadlines, Reason};
 use crate::returns::law::{self, GuaranteeLaw, Period, WithdrawalLaw};
 use crate::returns::request::ItemKind;
+use crate::returns::shop_rules::HOLIDAYS_NOT_BUILT_IN;
 
 pub(super) fn add_days(d: NaiveDate, n: u32) -> NaiveDate {
     d.checked_add_days(Days::new(u64::from(n)))
@@ -19,35 +25,125 @@ pub(super) fn add_months(d: NaiveDate, n: u32) -> NaiveDate {
         .unwrap_or(NaiveDate::MAX)
 }
 
-/// Regulation 1182/71 Art. 3(4): a period ending on a Saturday, Sunday or
-/// public holiday ends on the next working day.
-pub(super) fn roll_to_working_day(mut d: NaiveDate, holidays: &[NaiveDate]) -> (NaiveDate, bool) {
-    let start = d;
-    while matches!(d.weekday(), Weekday::Sat | Weekday::Sun) || holidays.contains(&d) {
-        d = add_days(d, 1);
+/// The longest run of consecutive closed days (weekends and public
+/// holidays) a period's last day is rolled over. A longer run can only come
+/// from a caller's `holidays` list, and is refused rather than followed.
+pub const MAX_CLOSED_RUN: u32 = 30;
+
+/// The public holidays a period's end is rolled over (Regulation 1182/71
+/// Art. 3(4) counts the consumer's country's public holidays).
+#[derive(Debug)]
+pub(in crate::returns) enum Holidays {
+    /// The request's own list, sorted and without repeats: it replaces the
+    /// built-in holidays.
+    Given(Vec<NaiveDate>),
+    /// The built-in holidays of the consumer's country, read per year when
+    /// first needed.
+    BuiltIn {
+        country: Country,
+        years: RefCell<Vec<(i32, Vec<NaiveDate>)>>,
+    },
+    /// No holidays are built in for the country: weekends only.
+    NotBuiltIn,
+}
+
+impl Holidays {
+    /// The holidays for a request: its own list if it gives one, else the
+    /// built-in ones of `country` when there are any.
+    pub(in crate::returns) fn for_request(given: Option<&[NaiveDate]>, country: Country) -> Self {
+        match given {
+            Some(list) => {
+                let mut list = list.to_vec();
+                list.sort_unstable();
+                list.dedup();
+                Holidays::Given(list)
+            }
+            None if holidays::COUNTRIES.contains(&country.as_str()) => Holidays::BuiltIn {
+                country,
+                years: RefCell::new(Vec::new()),
+            },
+            None => Holidays::NotBuiltIn,
+        }
     }
-    (d, d != start)
+
+    /// Whether `day` is a public holiday; `None` when the built-in set has
+    /// no data for its year (outside the calendar's supported years).
+    fn contains(&self, day: NaiveDate) -> Option<bool> {
+        match self {
+            Holidays::Given(list) => Some(list.binary_search(&day).is_ok()),
+            Holidays::NotBuiltIn => Some(false),
+            Holidays::BuiltIn { country, years } => {
+                let year = day.year();
+                let mut years = years.borrow_mut();
+                if !years.iter().any(|(y, _)| *y == year) {
+                    // Sorted by date, as for_country returns them.
+                    let days = holidays::for_country(country.as_str(), year).ok()?;
+                    years.push((year, days.into_iter().map(|h| h.date).collect()));
+                }
+                let (_, days) = years.iter().find(|(y, _)| *y == year)?;
+                Some(days.binary_search(&day).is_ok())
+            }
+        }
+    }
+}
+
+/// Regulation 1182/71 Art. 3(4): a period ending on a Saturday, Sunday or
+/// public holiday ends on the next working day. Answers the day, whether it
+/// moved, and whether only weekends could be counted (no holidays known).
+///
+/// # Errors
+/// `input.invalid` (field `holidays`) when more than [`MAX_CLOSED_RUN`]
+/// consecutive days are closed.
+pub(super) fn roll_to_working_day(
+    d: NaiveDate,
+    holidays: &Holidays,
+) -> Result<(NaiveDate, bool, bool)> {
+    let mut day = d;
+    let mut weekends_only = matches!(holidays, Holidays::NotBuiltIn);
+    for _ in 0..=MAX_CLOSED_RUN {
+        let weekend = matches!(day.weekday(), Weekday::Sat | Weekday::Sun);
+        let holiday = match holidays.contains(day) {
+            Some(h) => h,
+            None => {
+                weekends_only = true;
+                false
+            }
+        };
+        if !weekend && !holiday {
+            return Ok((day, day != d, weekends_only));
+        }
+        day = add_days(day, 1);
+    }
+    Err(Error::invalid(
+        "holidays",
+        format!(
+            "more than {MAX_CLOSED_RUN} consecutive days from {d} are weekends or holidays: \
+             a period is not rolled over that far"
+        ),
+    ))
 }
 
 impl<'a> Context<'a> {
+    /// A period's last day under the law `w`: rolled to the next working day
+    /// where the law follows Regulation 1182/71, citing it (once per item).
     pub(super) fn eu_roll(
         &self,
         d: NaiveDate,
         w: &WithdrawalLaw,
         reasons: &mut Vec<Reason>,
-    ) -> NaiveDate {
+    ) -> Result<NaiveDate> {
         if !w.eu_days {
-            return d;
+            return Ok(d);
         }
-        let (rolled, moved) = roll_to_working_day(d, &self.request.holidays);
-        if moved
-            && !reasons
-                .iter()
-                .any(|r| std::ptr::eq(r.code, law::EU_DAYS.code))
-        {
+        let (rolled, moved, weekends_only) = roll_to_working_day(d, &self.holidays)?;
+        let cited = |reasons: &Vec<Reason>, code: &str| reasons.iter().any(|r| r.code == code);
+        if weekends_only && !cited(reasons, HOLIDAYS_NOT_BUILT_IN.code) {
+            reasons.push(Reason::shop(HOLIDAYS_NOT_BUILT_IN));
+        }
+        if moved && !cited(reasons, law::EU_DAYS.code) {
             reasons.push(Reason::law(law::EU_DAYS));
         }
-        rolled
+        Ok(rolled)
     }
 
     /// The guarantee and presumption dates, shown for every delivered item.
@@ -108,23 +204,85 @@ mod tests {
         s.parse().unwrap()
     }
 
+    fn given(days: &[&str]) -> Holidays {
+        let days: Vec<NaiveDate> = days.iter().map(|s| d(s)).collect();
+        Holidays::for_request(Some(&days), Country::parse("DE").unwrap())
+    }
+
     #[test]
     fn weekend_and_holiday_roll_over() {
         // 2026-03-14 is a Saturday.
+        let none = given(&[]);
         assert_eq!(
-            roll_to_working_day(d("2026-03-14"), &[]),
-            (d("2026-03-16"), true)
+            roll_to_working_day(d("2026-03-14"), &none).unwrap(),
+            (d("2026-03-16"), true, false)
         );
         assert_eq!(
-            roll_to_working_day(d("2026-03-13"), &[]),
-            (d("2026-03-13"), false)
+            roll_to_working_day(d("2026-03-13"), &none).unwrap(),
+            (d("2026-03-13"), false, false)
         );
-        // Good Friday and Easter Monday 2026 around a weekend.
-        let hol = [d("2026-04-03"), d("2026-04-06")];
+        // Good Friday and Easter Monday 2026 around a weekend, given out of order.
+        let hol = given(&["2026-04-06", "2026-04-03", "2026-04-06"]);
         assert_eq!(
-            roll_to_working_day(d("2026-04-03"), &hol),
-            (d("2026-04-07"), true)
+            roll_to_working_day(d("2026-04-03"), &hol).unwrap(),
+            (d("2026-04-07"), true, false)
         );
+    }
+
+    #[test]
+    fn built_in_holidays_of_the_consumers_country() {
+        let de = Holidays::for_request(None, Country::parse("DE").unwrap());
+        // Christmas Day 2026 is a Friday; Boxing Day a Saturday.
+        assert_eq!(
+            roll_to_working_day(d("2026-12-25"), &de).unwrap(),
+            (d("2026-12-28"), true, false)
+        );
+        // New Year's Day 2027 (a Friday) is found in the next year's set.
+        assert_eq!(
+            roll_to_working_day(d("2026-12-31"), &de).unwrap(),
+            (d("2026-12-31"), false, false)
+        );
+        assert_eq!(
+            roll_to_working_day(d("2027-01-01"), &de).unwrap(),
+            (d("2027-01-04"), true, false)
+        );
+        // Beyond the calendar's years only weekends are counted, and that is said.
+        assert_eq!(
+            roll_to_working_day(d("2101-12-25"), &de).unwrap(),
+            (d("2101-12-26"), true, true)
+        );
+    }
+
+    #[test]
+    fn a_country_without_built_in_holidays_counts_weekends_and_says_so() {
+        // Sweden: 25 December 2026 is a public holiday there, not built in.
+        let se = Holidays::for_request(None, Country::parse("SE").unwrap());
+        assert!(matches!(se, Holidays::NotBuiltIn));
+        assert_eq!(
+            roll_to_working_day(d("2026-12-25"), &se).unwrap(),
+            (d("2026-12-25"), false, true)
+        );
+    }
+
+    #[test]
+    fn a_long_run_of_closed_days_is_refused_not_followed() {
+        let start = d("2026-01-01");
+        let run: Vec<NaiveDate> = (0..40_000).map(|i| add_days(start, i)).collect();
+        let all = Holidays::for_request(Some(&run), Country::parse("DE").unwrap());
+        let e = roll_to_working_day(start, &all).unwrap_err();
+        assert_eq!((e.code(), e.field()), ("input.invalid", Some("holidays")));
+        // Exactly MAX_CLOSED_RUN closed days (from Monday 5 January to
+        // Tuesday 3 February 2026) are rolled over; one more is refused.
+        let monday = d("2026-01-05");
+        let run = |n: u32| -> Holidays {
+            let days: Vec<NaiveDate> = (0..n).map(|i| add_days(monday, i)).collect();
+            Holidays::for_request(Some(&days), Country::parse("DE").unwrap())
+        };
+        assert_eq!(
+            roll_to_working_day(monday, &run(MAX_CLOSED_RUN)).unwrap(),
+            (d("2026-02-04"), true, false)
+        );
+        assert!(roll_to_working_day(monday, &run(MAX_CLOSED_RUN + 1)).is_err());
     }
 
     #[test]

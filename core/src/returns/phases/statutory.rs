@@ -136,7 +136,7 @@ impl<'a> Context<'a> {
                         reasons.push(Reason::law(r));
                     }
                 }
-                Limit::Until(self.eu_roll(end, w, reasons))
+                Limit::Until(self.eu_roll(end, w, reasons)?)
             }
         };
         let eligible = match notify_by {
@@ -151,10 +151,12 @@ impl<'a> Context<'a> {
         reasons.push(Reason::law(w.open));
         let ship_back_by = w
             .ship_back_days
-            .map(|d| self.eu_roll(add_days(self.requested_on, d), w, reasons));
+            .map(|d| self.eu_roll(add_days(self.requested_on, d), w, reasons))
+            .transpose()?;
         let refund_due_by = w
             .refund_days
-            .map(|d| self.eu_roll(add_days(self.requested_on, d), w, reasons));
+            .map(|d| self.eu_roll(add_days(self.requested_on, d), w, reasons))
+            .transpose()?;
         if let Some(r) = w.refund
             && !std::ptr::eq(r.code, w.open.code)
         {
