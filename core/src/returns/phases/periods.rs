@@ -3,6 +3,8 @@
 //! shop's seasons, and the guarantee and presumption dates.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock, RwLock};
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
@@ -41,7 +43,7 @@ pub(in crate::returns) enum Holidays {
     /// first needed.
     BuiltIn {
         country: Country,
-        years: RefCell<Vec<(i32, Vec<NaiveDate>)>>,
+        years: RefCell<Vec<(i32, Arc<[NaiveDate]>)>>,
     },
     /// No holidays are built in for the country: weekends only.
     NotBuiltIn,
@@ -75,16 +77,46 @@ impl Holidays {
             Holidays::BuiltIn { country, years } => {
                 let year = day.year();
                 let mut years = years.borrow_mut();
-                if !years.iter().any(|(y, _)| *y == year) {
-                    // Sorted by date, as for_country returns them.
-                    let days = holidays::for_country(country.as_str(), year).ok()?;
-                    years.push((year, days.into_iter().map(|h| h.date).collect()));
-                }
-                let (_, days) = years.iter().find(|(y, _)| *y == year)?;
+                let days = match years.iter().find(|(y, _)| *y == year) {
+                    Some((_, days)) => days.clone(),
+                    None => {
+                        let days = built_in(*country, year)?;
+                        years.push((year, days.clone()));
+                        days
+                    }
+                };
                 Some(days.binary_search(&day).is_ok())
             }
         }
     }
+}
+
+/// The built-in holidays of a country in a year, sorted; computed once per
+/// process (at most `COUNTRIES` times 131 years are ever kept) so that a
+/// decision costs a map lookup, not a calendar computation. `None` for a
+/// year the calendar does not cover.
+fn built_in(country: Country, year: i32) -> Option<Arc<[NaiveDate]>> {
+    type Cache = RwLock<HashMap<(Country, i32), Arc<[NaiveDate]>>>;
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    let cache = CACHE.get_or_init(Cache::default);
+    // Nothing panics while the lock is held; a poisoned lock still holds whole entries.
+    if let Some(days) = cache
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&(country, year))
+    {
+        return Some(days.clone());
+    }
+    let days: Arc<[NaiveDate]> = holidays::for_country(country.as_str(), year)
+        .ok()?
+        .into_iter()
+        .map(|h| h.date)
+        .collect();
+    cache
+        .write()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert((country, year), days.clone());
+    Some(days)
 }
 
 /// Regulation 1182/71 Art. 3(4): a period ending on a Saturday, Sunday or
