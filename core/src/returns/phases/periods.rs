@@ -2,9 +2,7 @@
 //! public-holiday roll-over of Regulation (EEC, Euratom) No 1182/71, the
 //! shop's seasons, and the guarantee and presumption dates.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::sync::{Arc, OnceLock, RwLock};
+use std::sync::OnceLock;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
@@ -39,12 +37,9 @@ pub(in crate::returns) enum Holidays {
     /// The request's own list, sorted and without repeats: it replaces the
     /// built-in holidays.
     Given(Vec<NaiveDate>),
-    /// The built-in holidays of the consumer's country, read per year when
-    /// first needed.
-    BuiltIn {
-        country: Country,
-        years: RefCell<Vec<(i32, Arc<[NaiveDate]>)>>,
-    },
+    /// The built-in holidays of the consumer's country: its place in
+    /// `calendar::holidays::COUNTRIES`.
+    BuiltIn(usize),
     /// No holidays are built in for the country: weekends only.
     NotBuiltIn,
 }
@@ -53,17 +48,17 @@ impl Holidays {
     /// The holidays for a request: its own list if it gives one, else the
     /// built-in ones of `country` when there are any.
     pub(in crate::returns) fn for_request(given: Option<&[NaiveDate]>, country: Country) -> Self {
-        match given {
-            Some(list) => {
-                let mut list = list.to_vec();
-                list.sort_unstable();
-                list.dedup();
-                Holidays::Given(list)
-            }
-            None if holidays::COUNTRIES.contains(&country.as_str()) => Holidays::BuiltIn {
-                country,
-                years: RefCell::new(Vec::new()),
-            },
+        if let Some(list) = given {
+            let mut list = list.to_vec();
+            list.sort_unstable();
+            list.dedup();
+            return Holidays::Given(list);
+        }
+        match holidays::COUNTRIES
+            .iter()
+            .position(|c| *c == country.as_str())
+        {
+            Some(i) => Holidays::BuiltIn(i),
             None => Holidays::NotBuiltIn,
         }
     }
@@ -71,52 +66,41 @@ impl Holidays {
     /// Whether `day` is a public holiday; `None` when the built-in set has
     /// no data for its year (outside the calendar's supported years).
     fn contains(&self, day: NaiveDate) -> Option<bool> {
-        match self {
-            Holidays::Given(list) => Some(list.binary_search(&day).is_ok()),
-            Holidays::NotBuiltIn => Some(false),
-            Holidays::BuiltIn { country, years } => {
-                let year = day.year();
-                let mut years = years.borrow_mut();
-                let days = match years.iter().find(|(y, _)| *y == year) {
-                    Some((_, days)) => days.clone(),
-                    None => {
-                        let days = built_in(*country, year)?;
-                        years.push((year, days.clone()));
-                        days
-                    }
-                };
-                Some(days.binary_search(&day).is_ok())
-            }
-        }
+        let days = match self {
+            Holidays::Given(list) => list.as_slice(),
+            Holidays::NotBuiltIn => return Some(false),
+            Holidays::BuiltIn(country) => built_in(*country, day.year())?,
+        };
+        Some(days.binary_search(&day).is_ok())
     }
 }
 
-/// The built-in holidays of a country in a year, sorted; computed once per
-/// process (at most `COUNTRIES` times 131 years are ever kept) so that a
-/// decision costs a map lookup, not a calendar computation. `None` for a
+/// Years the built-in calendar covers.
+const YEARS: usize = (holidays::LAST_YEAR - holidays::FIRST_YEAR + 1) as usize;
+
+/// The built-in holidays of every country and year, computed on first use
+/// and kept for the process: a decision then costs a binary search, not a
+/// calendar computation (the slots are fixed: `COUNTRIES` times 131 years).
+static BUILT_IN: [OnceLock<Box<[NaiveDate]>>; holidays::COUNTRIES.len() * YEARS] =
+    [const { OnceLock::new() }; holidays::COUNTRIES.len() * YEARS];
+
+/// The sorted holiday dates of `COUNTRIES[country]` in `year`; `None` for a
 /// year the calendar does not cover.
-fn built_in(country: Country, year: i32) -> Option<Arc<[NaiveDate]>> {
-    type Cache = RwLock<HashMap<(Country, i32), Arc<[NaiveDate]>>>;
-    static CACHE: OnceLock<Cache> = OnceLock::new();
-    let cache = CACHE.get_or_init(Cache::default);
-    // Nothing panics while the lock is held; a poisoned lock still holds whole entries.
-    if let Some(days) = cache
-        .read()
-        .unwrap_or_else(|e| e.into_inner())
-        .get(&(country, year))
-    {
-        return Some(days.clone());
+fn built_in(country: usize, year: i32) -> Option<&'static [NaiveDate]> {
+    let offset = usize::try_from(year.checked_sub(holidays::FIRST_YEAR)?).ok()?;
+    if offset >= YEARS {
+        return None;
     }
-    let days: Arc<[NaiveDate]> = holidays::for_country(country.as_str(), year)
+    let slot = &BUILT_IN[country * YEARS + offset];
+    if let Some(days) = slot.get() {
+        return Some(days);
+    }
+    let days: Box<[NaiveDate]> = holidays::for_country(holidays::COUNTRIES[country], year)
         .ok()?
         .into_iter()
         .map(|h| h.date)
         .collect();
-    cache
-        .write()
-        .unwrap_or_else(|e| e.into_inner())
-        .insert((country, year), days.clone());
-    Some(days)
+    Some(slot.get_or_init(|| days))
 }
 
 /// Regulation 1182/71 Art. 3(4): a period ending on a Saturday, Sunday or
