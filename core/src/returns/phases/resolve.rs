@@ -25,6 +25,19 @@ const OV_SHIP_BACK: &str =
 const OV_REFUND_DUE: &str = "The law requires the refund sooner than the shop's terms say.";
 pub(super) const OV_OUTBOUND: &str = "The outbound delivery is refunded as the law requires.";
 
+/// The two sides' offers for an item, merged.
+struct Merged {
+    resolutions: Vec<Resolution>,
+    /// How many of the shop's terms the law overrode.
+    overrides: usize,
+    fee: Money,
+    loss: Money,
+    return_free: bool,
+    notify: Limit,
+    ship_back_by: Option<NaiveDate>,
+    refund_due_by: Option<NaiveDate>,
+}
+
 impl<'a> Context<'a> {
     pub(in crate::returns) fn item(&self, i: usize) -> Result<(ItemDecision, Shipping)> {
         let item = &self.request.items[i];
@@ -53,7 +66,63 @@ impl<'a> Context<'a> {
             (None, false) => None,
         };
 
-        // Merge: law first, then the shop's extras.
+        let m = self.merge(&law, &shop, &mut reasons);
+        if eligible && class == ReasonClass::Fault && !law.applicable {
+            reasons.push(Reason::shop(FAULT_FREE));
+        }
+        if eligible && !m.return_free && !(shop.keep_item && so.eligible) {
+            match self.terms.shipping.mode {
+                ShippingMode::Flat => reasons.push(Reason::shop(SHIPPING_FEE)),
+                ShippingMode::CustomerLabel => reasons.push(Reason::shop(CUSTOMER_LABEL)),
+                ShippingMode::Free => {}
+            }
+        }
+
+        let decided_by = decided_by(eligible, m.overrides, &law, &shop);
+
+        let (money_back, money) = self.item_money(i, price, eligible, &m, &shop, &mut reasons)?;
+        deadlines.notify_by = m.notify.date();
+        if eligible {
+            deadlines.ship_back_by = m.ship_back_by;
+            deadlines.refund_due_by = if money_back { m.refund_due_by } else { None };
+        } else {
+            deadlines.reject_by = None;
+        }
+        let decision = ItemDecision {
+            index: i,
+            sku: item.sku.clone(),
+            reason_class: class,
+            eligible,
+            regime,
+            decided_by,
+            review: law.review,
+            resolutions: m.resolutions,
+            deadlines,
+            money,
+            reasons,
+        };
+        let ships_back = eligible
+            && reason != "missing_item"
+            && !(shop.keep_item && so.eligible)
+            && decision
+                .resolutions
+                .iter()
+                .any(|r| *r != Resolution::PriceReduction);
+        Ok((
+            decision,
+            Shipping {
+                free: m.return_free,
+                ships_back,
+            },
+        ))
+    }
+
+    /// The two offers merged: the law's resolutions first, then the shop's
+    /// extras; each term the more generous of the two, citing the rule where
+    /// the law overrides the shop.
+    fn merge(&self, law: &LawSide, shop: &ShopSide, reasons: &mut Vec<Reason>) -> Merged {
+        let lo = law.offer.as_ref().filter(|o| o.eligible);
+        let so = &shop.offer;
         let mut resolutions: Vec<Resolution> = Vec::with_capacity(6);
         let mut overrides = 0usize;
         let mut fee = Money::zero(self.currency);
@@ -85,24 +154,20 @@ impl<'a> Context<'a> {
                     Some(Refusal::Packaging) => (law.rule_packaging, OV_PACKAGING),
                     _ => (law.rule_window, OV_WINDOW),
                 };
-                push(rule, text, &mut reasons);
+                push(rule, text, reasons);
             } else {
                 if l.resolutions.iter().any(|r| !shop.resolutions.contains(r)) {
-                    push(
-                        law.rule_refund.or(law.rule_window),
-                        OV_RESOLUTIONS,
-                        &mut reasons,
-                    );
+                    push(law.rule_refund.or(law.rule_window), OV_RESOLUTIONS, reasons);
                 }
                 if l.notify_by.rank() > so.notify_by.rank() {
-                    push(law.rule_window, OV_DEADLINE, &mut reasons);
+                    push(law.rule_window, OV_DEADLINE, reasons);
                 }
             }
             if !shop.fee.is_zero() && so.eligible {
-                push(law.rule_fee, OV_FEE, &mut reasons);
+                push(law.rule_fee, OV_FEE, reasons);
             }
             if l.return_free && !shop.terms_free {
-                push(law.rule_shipping, OV_SHIPPING, &mut reasons);
+                push(law.rule_shipping, OV_SHIPPING, reasons);
             }
             return_free = l.return_free || shop.terms_free;
             loss = if so.eligible {
@@ -119,7 +184,7 @@ impl<'a> Context<'a> {
                 match (l.ship_back_by, so.ship_back_by.filter(|_| so.eligible)) {
                     (Some(a), Some(b)) => {
                         if a > b {
-                            push(law.rule_ship_back, OV_SHIP_BACK, &mut reasons);
+                            push(law.rule_ship_back, OV_SHIP_BACK, reasons);
                         }
                         Some(a.max(b))
                     }
@@ -129,7 +194,7 @@ impl<'a> Context<'a> {
             refund_due_by = match (l.refund_due_by, so.refund_due_by.filter(|_| so.eligible)) {
                 (Some(a), Some(b)) => {
                     if a < b {
-                        push(law.rule_refund, OV_REFUND_DUE, &mut reasons);
+                        push(law.rule_refund, OV_REFUND_DUE, reasons);
                     }
                     Some(a.min(b))
                 }
@@ -149,44 +214,30 @@ impl<'a> Context<'a> {
                 notify = l.notify_by;
             }
         }
-        if eligible && class == ReasonClass::Fault && !law.applicable {
-            reasons.push(Reason::shop(FAULT_FREE));
+        Merged {
+            resolutions,
+            overrides,
+            fee,
+            loss,
+            return_free,
+            notify,
+            ship_back_by,
+            refund_due_by,
         }
-        if eligible && !return_free && !(shop.keep_item && so.eligible) {
-            match self.terms.shipping.mode {
-                ShippingMode::Flat => reasons.push(Reason::shop(SHIPPING_FEE)),
-                ShippingMode::CustomerLabel => reasons.push(Reason::shop(CUSTOMER_LABEL)),
-                ShippingMode::Free => {}
-            }
-        }
+    }
 
-        let decided_by = if eligible {
-            if overrides > 0 || (lo.is_some() && !so.eligible) {
-                DecidedBy::Law
-            } else {
-                DecidedBy::Shop
-            }
-        } else {
-            let shop_window_later = shop.refusal == Some(Refusal::Window)
-                && law
-                    .offer
-                    .as_ref()
-                    .is_none_or(|l| so.notify_by.rank() > l.notify_by.rank());
-            if law.applicable
-                && (law.exception
-                    || !(shop_window_later
-                        || matches!(
-                            shop.refusal,
-                            Some(Refusal::Exclusion | Refusal::Condition | Refusal::Packaging)
-                        )))
-            {
-                DecidedBy::Law
-            } else {
-                DecidedBy::Shop
-            }
-        };
-
-        // Money.
+    /// The item's money: what is refunded after the fee and loss of value
+    /// (nothing without a money resolution), and the store-credit bonus.
+    fn item_money(
+        &self,
+        i: usize,
+        price: Money,
+        eligible: bool,
+        m: &Merged,
+        shop: &ShopSide,
+        reasons: &mut Vec<Reason>,
+    ) -> Result<(bool, ItemMoney)> {
+        let (resolutions, fee, loss) = (&m.resolutions, m.fee, m.loss);
         let money_back = eligible
             && resolutions.iter().any(|r| {
                 matches!(
@@ -222,45 +273,48 @@ impl<'a> Context<'a> {
         } else {
             zero
         };
-        deadlines.notify_by = notify.date();
-        if eligible {
-            deadlines.ship_back_by = ship_back_by;
-            deadlines.refund_due_by = if money_back { refund_due_by } else { None };
-        } else {
-            deadlines.reject_by = None;
-        }
-        let decision = ItemDecision {
-            index: i,
-            sku: item.sku.clone(),
-            reason_class: class,
-            eligible,
-            regime,
-            decided_by,
-            review: law.review,
-            resolutions,
-            deadlines,
-            money: ItemMoney {
+        Ok((
+            money_back,
+            ItemMoney {
                 price,
                 refund,
                 restocking_fee: fee,
                 loss_of_value: loss,
                 store_credit_bonus: bonus,
             },
-            reasons,
-        };
-        let ships_back = eligible
-            && reason != "missing_item"
-            && !(shop.keep_item && so.eligible)
-            && decision
-                .resolutions
-                .iter()
-                .any(|r| *r != Resolution::PriceReduction);
-        Ok((
-            decision,
-            Shipping {
-                free: return_free,
-                ships_back,
-            },
         ))
+    }
+}
+
+/// Whose terms decided: the law when it overrode the shop or alone gives
+/// the right; when the item is refused, the law when its own period or
+/// exception settles it, else the shop.
+fn decided_by(eligible: bool, overrides: usize, law: &LawSide, shop: &ShopSide) -> DecidedBy {
+    let lo = law.offer.as_ref().filter(|o| o.eligible);
+    let so = &shop.offer;
+    if eligible {
+        if overrides > 0 || (lo.is_some() && !so.eligible) {
+            DecidedBy::Law
+        } else {
+            DecidedBy::Shop
+        }
+    } else {
+        let shop_window_later = shop.refusal == Some(Refusal::Window)
+            && law
+                .offer
+                .as_ref()
+                .is_none_or(|l| so.notify_by.rank() > l.notify_by.rank());
+        if law.applicable
+            && (law.exception
+                || !(shop_window_later
+                    || matches!(
+                        shop.refusal,
+                        Some(Refusal::Exclusion | Refusal::Condition | Refusal::Packaging)
+                    )))
+        {
+            DecidedBy::Law
+        } else {
+            DecidedBy::Shop
+        }
     }
 }
