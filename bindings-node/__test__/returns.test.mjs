@@ -220,5 +220,8 @@ test('shape errors name the field', () => {
   fails(() => evaluateReturn(headphones({ colour: 'red' }), new ReturnPolicy(), NOW), 'input.json', 'colour')
   fails(() => evaluateReturn(headphones({ delivered_at: new Date(NaN) }), new ReturnPolicy(), NOW), 'input.invalid', 'delivered_at')
   fails(() => new ReturnPolicy({ window: { dayz: 3 } }), 'input.json', 'window.dayz')
+  // A value outside a closed set names the set, the same code as the other engines give.
+  fails(() => evaluateReturn(headphones({ payment_method: 'cheque' }), new ReturnPolicy(), NOW), 'input.unknown_value', 'payment_method')
+  fails(() => new ReturnPolicy({ return_shipping: { mode: 'pigeon' } }), 'input.unknown_value', 'return_shipping.mode')
   assert.throws(() => ReturnPolicy.fromToml('window = 3'), (e) => e.code === 'input.toml')
 })

@@ -417,7 +417,7 @@ export interface ReturnRequestData {
   informed_of_withdrawal?: boolean
   whole_order?: boolean
   regular_delivery?: boolean
-  /** Local dates, `YYYY-MM-DD`. */
+  /** Public holidays (local dates, `YYYY-MM-DD`) that replace the consumer country's built-in ones; at most 1000, in 1970-2100. */
   holidays?: string[]
 }
 

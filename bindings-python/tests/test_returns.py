@@ -283,6 +283,11 @@ def test_shape_errors_name_the_field():
     assert error_of(lambda: evaluate_return(headphones(colour="red"), ReturnPolicy(), NOW))[1:] == (
         "input.json", "colour")
     assert error_of(lambda: ReturnPolicy({"window": {"dayz": 3}}))[1:] == ("input.json", "window.dayz")
+    # A value outside a closed set names the set, the same code as the other engines give.
+    assert error_of(lambda: evaluate_return(headphones(payment_method="cheque"), ReturnPolicy(), NOW))[1:] == (
+        "input.unknown_value", "payment_method")
+    assert error_of(lambda: ReturnPolicy({"return_shipping": {"mode": "pigeon"}}))[1:] == (
+        "input.unknown_value", "return_shipping.mode")
     assert error_of(lambda: ReturnPolicy.from_toml("window = 3"))[1] == "input.toml"
     assert issubclass(caredesk.ReturnsError, caredesk.CaredeskError)
 

@@ -123,9 +123,11 @@ fn request_wire_errors() {
     );
     let e = ReturnRequest::from_json(&REQUEST.replace("\"reason\"", "\"raison\"")).unwrap_err();
     assert_eq!(e.code(), "input.json");
+    // An unknown value of a closed set names the allowed ones.
     let e = ReturnRequest::from_json(&REQUEST.replace("\"opened\"", "\"shiny\"")).unwrap_err();
-    assert_eq!(e.code(), "input.json");
+    assert_eq!(e.code(), "input.unknown_value", "{e}");
     assert_eq!(e.field(), Some("items[0].condition"));
+    assert!(e.to_string().contains("new, opened, used, damaged"), "{e}");
     let e = ReturnRequest::from_json(
         &REQUEST.replace("\"currency\": \"EUR\"", "\"currency\": \"EURO\""),
     )
@@ -297,4 +299,51 @@ fn audits_run_for_every_floor() {
     )
     .unwrap();
     assert_eq!(generous.audit("DE").unwrap(), []);
+}
+
+/// Issue 13: a request's `holidays` list is bounded, looked up by binary
+/// search, and cannot push a deadline a century ahead.
+#[test]
+fn hostile_holiday_lists_are_refused_quickly() {
+    let mut request = ReturnRequest::from_json(REQUEST).unwrap();
+    let policy = ReturnPolicy::default();
+    let now = at("2026-03-16T09:00:00Z");
+    let start = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+    let days = |n: u64| -> Vec<chrono::NaiveDate> {
+        (0..n)
+            .map(|i| start.checked_add_days(chrono::Days::new(i)).unwrap())
+            .collect()
+    };
+    // 40,000 consecutive dates (the issue's case, once 15 s and a deadline in 2135).
+    request.holidays = Some(days(40_000));
+    let t = std::time::Instant::now();
+    let e = evaluate(&request, &policy, now).unwrap_err();
+    assert_eq!((e.code(), e.field()), ("input.invalid", Some("holidays")));
+    assert!(e.to_string().contains("1000"), "{e}");
+    assert!(
+        t.elapsed() < std::time::Duration::from_millis(500),
+        "{:?}",
+        t.elapsed()
+    );
+    // Within the cap, a run of closed days longer than MAX_CLOSED_RUN over
+    // the period's end is an error, not a loop or a far-off deadline.
+    request.holidays = Some(days(caredesk::returns::MAX_HOLIDAYS as u64));
+    let e = evaluate(&request, &policy, now).unwrap_err();
+    assert_eq!((e.code(), e.field()), ("input.invalid", Some("holidays")));
+    assert!(e.to_string().contains("consecutive"), "{e}");
+    // A date beyond the calendar's years is refused with its place in the list.
+    request.holidays = Some(vec![
+        start,
+        chrono::NaiveDate::from_ymd_opt(1900, 1, 1).unwrap(),
+    ]);
+    let e = evaluate(&request, &policy, now).unwrap_err();
+    assert_eq!(
+        (e.code(), e.field()),
+        ("input.invalid", Some("holidays[1]"))
+    );
+    // An empty list is the caller's word: weekends only, no note.
+    request.holidays = Some(Vec::new());
+    let d = evaluate(&request, &policy, now).unwrap();
+    assert!(d.items[0].eligible);
+    assert!(!d.codes().any(|c| c == "returns.holidays_not_built_in"));
 }

@@ -6,6 +6,7 @@
 //! delivery, +12 months when not informed, weekend roll-over, 2 or 3 years
 //! of guarantee), not the engine's tables.
 
+use caredesk::calendar::holidays;
 use caredesk::returns::{ReasonClass, Regime, Resolution, ReturnPolicy, ReturnRequest, evaluate};
 use chrono::{DateTime, Datelike, Days, Months, NaiveDate, TimeZone, Utc, Weekday};
 use proptest::prelude::*;
@@ -274,8 +275,17 @@ fn day(t: DateTime<Utc>) -> NaiveDate {
     t.date_naive()
 }
 
-fn roll(mut d: NaiveDate) -> NaiveDate {
-    while matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
+/// Regulation 1182/71 Art. 3(4) in this model: weekends and the country's
+/// built-in public holidays (weekends only where none are built in).
+fn roll(mut d: NaiveDate, country: &str) -> NaiveDate {
+    let holiday = |d: NaiveDate| {
+        holidays::COUNTRIES.contains(&country)
+            && holidays::for_country(country, d.year())
+                .unwrap()
+                .iter()
+                .any(|h| h.date == d)
+    };
+    while matches!(d.weekday(), Weekday::Sat | Weekday::Sun) || holiday(d) {
         d = d + Days::new(1);
     }
     d
@@ -287,7 +297,7 @@ fn withdrawal_end(c: &Case) -> NaiveDate {
     if !c.informed {
         end = end + Months::new(12);
     }
-    roll(end)
+    roll(end, c.country)
 }
 
 fn guarantee_end(c: &Case) -> Option<NaiveDate> {
@@ -384,7 +394,7 @@ proptest! {
                     prop_assert!(s >= asked + Days::new(14));
                 }
                 let due = it.deadlines.refund_due_by;
-                prop_assert!(due.is_some_and(|r| r <= roll(asked + Days::new(14))));
+                prop_assert!(due.is_some_and(|r| r <= roll(asked + Days::new(14), c.country)));
             } else {
                 prop_assert_eq!(it.reason_class, ReasonClass::Fault);
                 if guarantee_end(&c).is_some_and(|g| asked > g) {

@@ -625,6 +625,7 @@ class ReturnRequestData(TypedDict):
     whole_order: NotRequired[bool]
     regular_delivery: NotRequired[bool]
     holidays: NotRequired[list[date | str]]
+    """Public holidays that replace the consumer country's built-in ones (at most 1000 dates, 1970-2100)."""
 
 class ReturnReason:
     """One step of a decision's explanation (frozen)."""

@@ -7,43 +7,44 @@ use super::law::Rule;
 use super::policy::{ReasonClass, Resolution};
 use crate::country::Country;
 use crate::money::{Currency, Money};
+use crate::string_enum::string_enum;
 
-/// The legal basis on which an item may be returned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Regime {
-    /// The statutory change-of-mind right (EU/UK 14 days, BR 7 days, ...).
-    StatutoryWithdrawal,
-    /// The statutory guarantee against defects.
-    LegalGuarantee,
-    /// The shop's own policy, where the law gives no right.
-    MerchantPolicy,
-    /// The shop's grace period after its window.
-    Goodwill,
+string_enum! {
+    /// The legal basis on which an item may be returned.
+    Regime, "regime" {
+        /// The statutory change-of-mind right (EU/UK 14 days, BR 7 days, ...).
+        StatutoryWithdrawal => "statutory_withdrawal",
+        /// The statutory guarantee against defects.
+        LegalGuarantee => "legal_guarantee",
+        /// The shop's own policy, where the law gives no right.
+        MerchantPolicy => "merchant_policy",
+        /// The shop's grace period after its window.
+        Goodwill => "goodwill",
+    }
 }
 
-/// Whose terms produced an item's outcome.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DecidedBy {
-    /// The law: it overrode at least one of the shop's terms, or it alone
-    /// settles the question (a statutory exception, a period that ended).
-    Law,
-    /// The shop's policy: it gives at least what the law requires, or the law
-    /// requires nothing here.
-    Shop,
+string_enum! {
+    /// Whose terms produced an item's outcome.
+    DecidedBy, "decided_by" {
+        /// The law: it overrode at least one of the shop's terms, or it alone
+        /// settles the question (a statutory exception, a period that ended).
+        Law => "law",
+        /// The shop's policy: it gives at least what the law requires, or the law
+        /// requires nothing here.
+        Shop => "shop",
+    }
 }
 
-/// Where a reason comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ReasonKind {
-    /// A rule of law that applies.
-    Law,
-    /// A term of the shop's policy that applies.
-    Shop,
-    /// A rule of law that overrode a term of the shop's policy.
-    Override,
+string_enum! {
+    /// Where a reason comes from.
+    ReasonKind, "kind" {
+        /// A rule of law that applies.
+        Law => "law",
+        /// A term of the shop's policy that applies.
+        Shop => "shop",
+        /// A rule of law that overrode a term of the shop's policy.
+        Override => "override",
+    }
 }
 
 /// One step of the explanation: a stable code and plain text.
@@ -155,28 +156,28 @@ pub struct ItemDecision {
     pub reasons: Vec<Reason>,
 }
 
-/// Who provides the return label.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ReturnLabel {
-    /// Nothing needs to be sent back.
-    None,
-    /// The shop provides the label (free, or for the flat fee charged).
-    Shop,
-    /// The consumer sends the parcel at their own cost.
-    Customer,
+string_enum! {
+    /// Who provides the return label.
+    ReturnLabel, "return_label" {
+        /// Nothing needs to be sent back.
+        None => "none",
+        /// The shop provides the label (free, or for the flat fee charged).
+        Shop => "shop",
+        /// The consumer sends the parcel at their own cost.
+        Customer => "customer",
+    }
 }
 
-/// Where a refund goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RefundTo {
-    /// The means of payment used for the order.
-    OriginalPayment,
-    /// A bank transfer (the order was paid cash on delivery).
-    BankTransfer,
-    /// Store credit (the order was paid by gift card or store credit).
-    StoreCredit,
+string_enum! {
+    /// Where a refund goes.
+    RefundTo, "refund_to" {
+        /// The means of payment used for the order.
+        OriginalPayment => "original_payment",
+        /// A bank transfer (the order was paid cash on delivery).
+        BankTransfer => "bank_transfer",
+        /// Store credit (the order was paid by gift card or store credit).
+        StoreCredit => "store_credit",
+    }
 }
 
 /// The request's money: `total = items_refund + outbound_shipping_refund -

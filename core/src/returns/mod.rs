@@ -42,9 +42,11 @@
 mod decision;
 mod evaluate;
 pub mod law;
+mod phases;
 mod policy;
 mod refund;
 mod request;
+mod shop_rules;
 
 pub use decision::{
     Deadlines, DecidedBy, DecisionMoney, ItemDecision, ItemMoney, Reason, ReasonKind, RefundTo,
@@ -52,6 +54,7 @@ pub use decision::{
 };
 pub use evaluate::{SHOP_RULES, evaluate, evaluate_many};
 pub use law::{Floor, Rule};
+pub use phases::MAX_CLOSED_RUN;
 pub use policy::{
     AuditFinding, BUILTIN_REASONS, ConditionRules, Exclusions, Goodwill, LossOfValue,
     OutboundRefund, PolicyOverride, ReasonClass, Resolution, ResolutionRules, RestockingFee,
@@ -59,5 +62,6 @@ pub use policy::{
     WindowStart,
 };
 pub use request::{
-    Condition, Defect, ItemKind, OutboundShipping, PaymentMethod, ReturnItem, ReturnRequest, Seal,
+    Condition, Defect, ItemKind, MAX_HOLIDAYS, OutboundShipping, PaymentMethod, ReturnItem,
+    ReturnRequest, Seal,
 };

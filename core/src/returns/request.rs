@@ -1,10 +1,12 @@
 //! A return request: the order, the items to return, and the consumer.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::calendar::holidays;
 use crate::error::{Error, Result};
 use crate::money::Money;
+use crate::string_enum::string_enum;
 
 /// What a consumer asks to return, and the facts the decision needs.
 ///
@@ -99,10 +101,24 @@ pub struct ReturnRequest {
     #[serde(default)]
     pub regular_delivery: bool,
     /// Public holidays of the consumer's country (local dates) that push an
-    /// EU period ending on them to the next working day.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub holidays: Vec<NaiveDate>,
+    /// EU period ending on them to the next working day (Regulation
+    /// 1182/71, Art. 3(4)).
+    ///
+    /// Absent: the built-in holidays of the consumer's country
+    /// ([`calendar::holidays::for_country`](crate::calendar::holidays::for_country));
+    /// for a country with none built in only weekends count, and the
+    /// decision says so (`returns.holidays_not_built_in`). Given: this list
+    /// *replaces* the built-in one (an empty list: weekends only). At most
+    /// [`MAX_HOLIDAYS`] dates, each in the calendar's years
+    /// ([`FIRST_YEAR`](crate::calendar::holidays::FIRST_YEAR) to
+    /// [`LAST_YEAR`](crate::calendar::holidays::LAST_YEAR)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holidays: Option<Vec<NaiveDate>>,
 }
+
+/// The most dates a request's `holidays` may list (about 40 years of one
+/// country's public holidays; a request needs the years its periods end in).
+pub const MAX_HOLIDAYS: usize = 1_000;
 
 fn yes() -> bool {
     true
@@ -190,19 +206,20 @@ pub struct ReturnItem {
     pub loss_of_value: Option<Money>,
 }
 
-/// The state of returned goods.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Condition {
-    /// Unused, as delivered.
-    #[default]
-    New,
-    /// Opened, tried or tested as one would in a shop.
-    Opened,
-    /// Used beyond what examining it needs.
-    Used,
-    /// Damaged after delivery.
-    Damaged,
+string_enum! {
+    /// The state of returned goods.
+    #[derive(Default)]
+    Condition, "condition" {
+        /// Unused, as delivered.
+        #[default]
+        New => "new",
+        /// Opened, tried or tested as one would in a shop.
+        Opened => "opened",
+        /// Used beyond what examining it needs.
+        Used => "used",
+        /// Damaged after delivery.
+        Damaged => "damaged",
+    }
 }
 
 impl Condition {
@@ -211,65 +228,68 @@ impl Condition {
     }
 }
 
-/// A seal the law cares about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Seal {
-    /// No such seal.
-    #[default]
-    None,
-    /// Sealed for health or hygiene reasons (cosmetics, underwear, earbuds).
-    Hygiene,
-    /// Sealed audio, video or software.
-    Media,
+string_enum! {
+    /// A seal the law cares about.
+    #[derive(Default)]
+    Seal, "seal" {
+        /// No such seal.
+        #[default]
+        None => "none",
+        /// Sealed for health or hygiene reasons (cosmetics, underwear, earbuds).
+        Hygiene => "hygiene",
+        /// Sealed audio, video or software.
+        Media => "media",
+    }
 }
 
-/// Kinds of goods the law treats apart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ItemKind {
-    /// Ordinary goods.
-    #[default]
-    Goods,
-    /// Goods that deteriorate or expire rapidly (food, flowers).
-    Perishable,
-    /// A single newspaper, periodical or magazine (not a subscription).
-    Newspaper,
-    /// Digital content whose supply began with the consumer's consent.
-    DigitalStarted,
-    /// Goods whose price follows financial markets (bullion).
-    MarketPriced,
+string_enum! {
+    /// Kinds of goods the law treats apart.
+    #[derive(Default)]
+    ItemKind, "kind" {
+        /// Ordinary goods.
+        #[default]
+        Goods => "goods",
+        /// Goods that deteriorate or expire rapidly (food, flowers).
+        Perishable => "perishable",
+        /// A single newspaper, periodical or magazine (not a subscription).
+        Newspaper => "newspaper",
+        /// Digital content whose supply began with the consumer's consent.
+        DigitalStarted => "digital_started",
+        /// Goods whose price follows financial markets (bullion).
+        MarketPriced => "market_priced",
+    }
 }
 
-/// How serious a fault is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Defect {
-    /// Minor (EU: no termination; AU: not a major failure).
-    Minor,
-    /// Major (AU: the consumer chooses refund or replacement).
-    Major,
+string_enum! {
+    /// How serious a fault is.
+    Defect, "defect" {
+        /// Minor (EU: no termination; AU: not a major failure).
+        Minor => "minor",
+        /// Major (AU: the consumer chooses refund or replacement).
+        Major => "major",
+    }
 }
 
-/// How the order was paid.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PaymentMethod {
-    /// Debit or credit card.
-    #[default]
-    Card,
-    /// PayPal or a similar wallet.
-    Wallet,
-    /// Bank transfer.
-    BankTransfer,
-    /// Cash on delivery.
-    CashOnDelivery,
-    /// A gift card.
-    GiftCard,
-    /// Store credit.
-    StoreCredit,
-    /// Anything else.
-    Other,
+string_enum! {
+    /// How the order was paid.
+    #[derive(Default)]
+    PaymentMethod, "payment_method" {
+        /// Debit or credit card.
+        #[default]
+        Card => "card",
+        /// PayPal or a similar wallet.
+        Wallet => "wallet",
+        /// Bank transfer.
+        BankTransfer => "bank_transfer",
+        /// Cash on delivery.
+        CashOnDelivery => "cash_on_delivery",
+        /// A gift card.
+        GiftCard => "gift_card",
+        /// Store credit.
+        StoreCredit => "store_credit",
+        /// Anything else.
+        Other => "other",
+    }
 }
 
 /// The outbound shipping the consumer paid.
@@ -288,12 +308,13 @@ pub struct OutboundShipping {
 impl ReturnRequest {
     /// Reads a request from JSON, naming the path of the first bad field.
     ///
-    /// Shape errors are `input.json`; amounts keep their money codes. The
-    /// rules that need the policy (known reasons) and the clock (dates in
+    /// Shape errors are `input.json`; a value outside a closed set
+    /// (`condition`, `payment_method`, ...) is `input.unknown_value` listing
+    /// the allowed ones; amounts keep their money codes. The rules that need the policy (known reasons) and the clock (dates in
     /// order) are checked by [`evaluate`](super::evaluate).
     ///
     /// # Errors
-    /// `input.json`, `input.naive_datetime`, `money.*`.
+    /// `input.json`, `input.unknown_value`, `input.naive_datetime`, `money.*`.
     pub fn from_json(text: &str) -> Result<Self> {
         crate::wire::from_json(text)
     }
@@ -313,6 +334,7 @@ impl ReturnRequest {
                 "a return request needs at least one item",
             ));
         }
+        self.check_holidays()?;
         for (i, item) in self.items.iter().enumerate() {
             if item.sku.trim().is_empty() {
                 return Err(Error::invalid(
@@ -326,6 +348,38 @@ impl ReturnRequest {
                     "must be at least 1",
                 ));
             }
+        }
+        Ok(())
+    }
+
+    /// The caller's holidays: a bounded list of dates the calendar covers.
+    fn check_holidays(&self) -> Result<()> {
+        let Some(list) = &self.holidays else {
+            return Ok(());
+        };
+        if list.len() > MAX_HOLIDAYS {
+            return Err(Error::invalid(
+                "holidays",
+                format!(
+                    "{} dates; at most {MAX_HOLIDAYS} are accepted (give the years the periods end in)",
+                    list.len()
+                ),
+            ));
+        }
+        let years = holidays::FIRST_YEAR..=holidays::LAST_YEAR;
+        if let Some((i, day)) = list
+            .iter()
+            .enumerate()
+            .find(|(_, d)| !years.contains(&d.year()))
+        {
+            return Err(Error::invalid(
+                format!("holidays[{i}]"),
+                format!(
+                    "{day} is outside the supported years {}-{}",
+                    holidays::FIRST_YEAR,
+                    holidays::LAST_YEAR
+                ),
+            ));
         }
         Ok(())
     }
