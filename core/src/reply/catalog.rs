@@ -10,7 +10,7 @@ use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use super::Tone;
-use super::analyze::{Facts, Lookup, analyze};
+use super::analyze::{Facts, Lookup, analyze_all};
 use super::format;
 use super::negotiate::{LocaleRequest, Step, chain, parse_tag};
 use crate::error::{Error, Result};
@@ -233,7 +233,9 @@ impl ReplyCatalog {
     ///
     /// # Errors
     /// `reply.syntax` for a source that does not parse (the field is its
-    /// name, with line and column); `reply.invalid_locale` for a name that
+    /// name, with line and column), or that is larger than
+    /// [`MAX_SOURCE_BYTES`] or nests placeables deeper than [`MAX_NESTING`];
+    /// `reply.invalid_locale` for a name that
     /// does not give a locale.
     pub fn with_sources<I, N, T>(sources: I) -> Result<ReplyCatalog>
     where
@@ -468,13 +470,15 @@ impl Layer {
         let mut infos = HashMap::with_capacity(defined.len());
         {
             let lookup = BundleLookup(&bundle);
+            let keys: Vec<(&str, Option<&str>)> = defined.keys().map(|k| split_id(k)).collect();
+            let mut all = analyze_all(&keys, &lookup);
             for (key, file) in &defined {
                 let (id, attr) = split_id(key);
                 if let Some(pattern) = lookup.pattern(id, attr) {
                     infos.insert(
                         key.clone(),
                         MessageInfo {
-                            facts: analyze(pattern, &lookup),
+                            facts: all.remove(&(id, attr)).unwrap_or_default(),
                             file: *file,
                             size_hint: size_hint(pattern),
                         },
@@ -523,6 +527,7 @@ where
         let name = name.as_ref();
         let text = text.as_ref();
         let (langid, tone) = place(name)?;
+        check_nesting(name, text)?;
         let resource = FluentResource::try_new(text.to_string())
             .map_err(|(_, errors)| syntax_error(name, text, &errors))?;
         out.push(Placed {
@@ -581,6 +586,57 @@ pub(crate) fn place(name: &str) -> Result<(LanguageIdentifier, Option<Tone>)> {
 fn source_locale(text: &str) -> Option<LanguageIdentifier> {
     let id = parse_tag(text, "").ok()??;
     (2..=3).contains(&id.language.as_str().len()).then_some(id)
+}
+
+/// The deepest nesting of placeables (`{` inside `{`) a source may have.
+///
+/// Templates nest a select or two; thousands of nested placeables are an
+/// attack on the parser and on every walk over the syntax tree, which
+/// recurse once per level. The depth is counted on the raw text before it
+/// is parsed (every `{` opens a level and every `}` closes one, also inside
+/// string literals), so nothing recurses on a deeper source.
+pub const MAX_NESTING: usize = 32;
+
+/// The largest `.ftl` source read, in bytes (1 MiB): far above any
+/// catalog file, small enough that every pass over it stays quick.
+pub const MAX_SOURCE_BYTES: usize = 1 << 20;
+
+/// Refuses a source larger than [`MAX_SOURCE_BYTES`] or nested deeper than
+/// [`MAX_NESTING`], with `reply.syntax` at the line where the limit is crossed.
+pub(crate) fn check_nesting(name: &str, text: &str) -> Result<()> {
+    if text.len() > MAX_SOURCE_BYTES {
+        return Err(Error::ReplySyntax {
+            field: name.into(),
+            line: 1,
+            column: 1,
+            problem: format!(
+                "the source is {} bytes, more than the limit of {MAX_SOURCE_BYTES}",
+                text.len()
+            ),
+        });
+    }
+    let mut depth = 0usize;
+    for (pos, b) in text.bytes().enumerate() {
+        match b {
+            b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    let (line, column) = line_col(text, pos);
+                    return Err(Error::ReplySyntax {
+                        field: name.into(),
+                        line,
+                        column,
+                        problem: format!(
+                            "placeables nested more than {MAX_NESTING} deep (the limit)"
+                        ),
+                    });
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// Line and column (1-based, columns in characters) of byte `pos` in `text`.

@@ -1,0 +1,171 @@
+//! Hostile input is ordinary input: each test names the class of input that
+//! used to crash or stall a reader, and checks that it now returns quickly
+//! with a result or a coded error. Super-linear work is caught by running
+//! two sizes and comparing, with generous bounds (these run in debug builds).
+
+use std::time::{Duration, Instant};
+
+use caredesk::reply::{MAX_NESTING, ReplyCatalog, Tone, lint, lint_sources};
+
+/// Runs `f` on `small` and on `big` (ten times larger) inputs and fails when
+/// the larger one costs far more than ten times the smaller (quadratic work
+/// would cost a hundred times). Timings under a few milliseconds are noise,
+/// so the smaller run is counted as at least 20 ms.
+fn assert_linear<T>(what: &str, small: T, big: T, f: impl Fn(T)) {
+    let t = Instant::now();
+    f(small);
+    let small_time = t.elapsed().max(Duration::from_millis(20));
+    let t = Instant::now();
+    f(big);
+    let big_time = t.elapsed();
+    assert!(
+        big_time < small_time * 40,
+        "{what}: 10x the input took {big_time:?} against {small_time:?}"
+    );
+    assert!(big_time < Duration::from_secs(5), "{what}: {big_time:?}");
+}
+
+// ---- reply: deeply nested FTL ----------------------------------------------
+
+fn nested_placeables(depth: usize) -> String {
+    format!("x = {}$a{}\n", "{".repeat(depth), "}".repeat(depth))
+}
+
+fn nested_selects(depth: usize) -> String {
+    let mut s = String::from("x = ");
+    for _ in 0..depth {
+        s.push_str("{ $a ->\n *[other] ");
+    }
+    s.push_str("deep");
+    for _ in 0..depth {
+        s.push_str("\n}");
+    }
+    s.push('\n');
+    s
+}
+
+#[test]
+fn deeply_nested_ftl_is_refused_by_the_catalog() {
+    for text in [nested_placeables(10_000), nested_selects(3_000)] {
+        let err = ReplyCatalog::from_sources([("en.ftl", text.as_str())]).unwrap_err();
+        assert_eq!(err.code(), "reply.syntax", "{err}");
+        assert_eq!(err.field(), Some("en.ftl"));
+        assert!(err.to_string().contains("nested"), "{err}");
+    }
+    // Up to the limit is fine.
+    let ok = nested_placeables(MAX_NESTING);
+    let catalog = ReplyCatalog::from_sources([("en.ftl", ok.as_str())]).unwrap();
+    assert_eq!(catalog.variables("en", Tone::Formal, "x"), Some(vec!["a"]));
+    let over = nested_placeables(MAX_NESTING + 1);
+    let err = ReplyCatalog::from_sources([("en.ftl", over.as_str())]).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "en.ftl:1:{}: placeables nested more than {MAX_NESTING} deep (the limit)",
+            5 + MAX_NESTING
+        )
+    );
+}
+
+#[test]
+fn deeply_nested_ftl_is_a_lint_error_not_a_crash() {
+    let deep = nested_selects(5_000);
+    let report = lint_sources([("en.ftl", deep.as_str()), ("de.ftl", "x = ok\n")], false);
+    let syntax: Vec<_> = report
+        .issues
+        .iter()
+        .filter(|i| i.code == "lint.syntax")
+        .collect();
+    assert_eq!(syntax.len(), 1, "{report}");
+    assert_eq!(syntax[0].file.as_deref(), Some("en.ftl"));
+    assert_eq!(syntax[0].line, Some(1 + MAX_NESTING as u32));
+    assert!(!report.is_ok());
+}
+
+#[test]
+fn oversized_ftl_source_is_refused() {
+    let big = "m = x\n".repeat(caredesk::reply::MAX_SOURCE_BYTES / 6 + 1);
+    let err = ReplyCatalog::from_sources([("en.ftl", big.as_str())]).unwrap_err();
+    assert_eq!(err.code(), "reply.syntax");
+}
+
+// ---- reply: chains of message references -----------------------------------
+
+fn reference_chain(n: usize) -> String {
+    let mut s = String::new();
+    for i in 0..n {
+        s.push_str(&format!("m{i} = {{m{}}}\n", i + 1));
+    }
+    s.push_str(&format!("m{n} = end {{ $last }}\n"));
+    s
+}
+
+#[test]
+fn long_reference_chain_compiles_without_overflow() {
+    let text = reference_chain(8_000);
+    let catalog = ReplyCatalog::from_sources([("en.ftl", text.as_str())]).unwrap();
+    // The variable at the end of the chain is known at its start.
+    assert_eq!(
+        catalog.variables("en", Tone::Formal, "m0"),
+        Some(vec!["last"])
+    );
+    assert_eq!(
+        catalog.variables("en", Tone::Formal, "m7999"),
+        Some(vec!["last"])
+    );
+}
+
+#[test]
+fn reference_chain_analysis_is_linear() {
+    assert_linear("reference chain", 600, 6_000, |n| {
+        let text = reference_chain(n);
+        let c = ReplyCatalog::from_sources([("en.ftl", text.as_str())]).unwrap();
+        assert_eq!(c.variables("en", Tone::Formal, "m0"), Some(vec!["last"]));
+    });
+}
+
+#[test]
+fn reference_cycles_still_compile_and_fail_to_render() {
+    let c =
+        ReplyCatalog::from_sources([("en.ftl", "a = { b } { $x }\nb = { a } { $y }\n")]).unwrap();
+    let a = c.variables("en", Tone::Formal, "a").unwrap();
+    assert!(a.contains(&"x") && a.contains(&"y"), "{a:?}");
+    let report = lint(&c);
+    assert!(
+        report.issues.iter().any(|i| i.code == "lint.render_error"),
+        "{report}"
+    );
+}
+
+// ---- reply: the linter on selects with many variants ------------------------
+
+fn many_variants(n: usize) -> String {
+    let mut s = String::from("x = { $k ->\n");
+    for i in 0..n {
+        s.push_str(&format!("  [k{i}] text {{ $v{i} }}\n"));
+    }
+    s.push_str(" *[other] none\n}\n");
+    s
+}
+
+#[test]
+fn select_with_many_variants_lints_in_linear_time() {
+    assert_linear("lint variants", 200, 2_000, |n| {
+        let text = many_variants(n);
+        let report = lint_sources([("en.ftl", text.as_str())], false);
+        assert!(report.is_ok(), "{report}");
+        assert_eq!(report.renders, n + 2);
+    });
+}
+
+#[test]
+fn lint_still_renders_each_variant() {
+    // The broken variant is neither the default nor the first.
+    let src = "x = { $k ->\n  [a] fine\n  [b] { missing-message }\n *[c] fine too\n}\n";
+    let report = lint_sources([("en.ftl", src)], false);
+    let errors: Vec<_> = report.errors().collect();
+    assert_eq!(errors.len(), 1, "{report}");
+    assert_eq!(errors[0].code, "lint.render_error");
+    assert_eq!(errors[0].message_id.as_deref(), Some("x"));
+    assert_eq!(errors[0].line, Some(1));
+}
