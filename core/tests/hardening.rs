@@ -169,3 +169,43 @@ fn lint_still_renders_each_variant() {
     assert_eq!(errors[0].message_id.as_deref(), Some("x"));
     assert_eq!(errors[0].line, Some(1));
 }
+
+// ---- sla: target seconds ------------------------------------------------------
+
+#[test]
+fn huge_sla_target_seconds_are_refused_not_panics() {
+    use caredesk::sla::{SlaPolicySetConfig, TargetDuration};
+    for secs in [
+        i64::MAX,
+        i64::MIN,
+        i64::MAX / 999,
+        9_223_372_036_854_776,
+        -1,
+        0,
+    ] {
+        let err = TargetDuration::from_seconds(secs).unwrap_err();
+        assert_eq!(err.code(), "input.invalid", "{secs}");
+        assert!(err.to_string().contains(&secs.to_string()), "{err}");
+    }
+    assert_eq!(
+        TargetDuration::from_seconds(315_360_000)
+            .unwrap()
+            .to_string(),
+        "87600h"
+    );
+    let within = r#"{"policies": [{"name": "p", "targets": {"first_reply": {"within": 9223372036854775807}}}]}"#;
+    let err = SlaPolicySetConfig::from_json(within).unwrap_err();
+    assert_eq!(err.code(), "input.invalid");
+    assert_eq!(err.field(), Some("policies[0].targets.first_reply.within"));
+    let before = r#"{"policies": [{"name": "p", "targets": {"first_reply": {"within": "1h", "warn": {"before": -9223372036854775808}}}}]}"#;
+    let err = SlaPolicySetConfig::from_json(before).unwrap_err();
+    assert_eq!(err.code(), "input.invalid");
+    assert_eq!(
+        err.field(),
+        Some("policies[0].targets.first_reply.warn.before")
+    );
+    let toml = "[[policies]]\nname = \"p\"\ntargets.first_reply.within = 9223372036854775807\n";
+    let err = SlaPolicySetConfig::from_toml(toml).unwrap_err();
+    assert_eq!(err.code(), "input.invalid");
+    assert_eq!(err.field(), Some("policies[0].targets.first_reply.within"));
+}
