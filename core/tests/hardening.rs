@@ -209,3 +209,67 @@ fn huge_sla_target_seconds_are_refused_not_panics() {
     assert_eq!(err.code(), "input.invalid");
     assert_eq!(err.field(), Some("policies[0].targets.first_reply.within"));
 }
+
+// ---- money: signs and shapes --------------------------------------------------
+
+#[test]
+fn negative_money_text_reports_the_amount_given() {
+    use caredesk::{Error, Money};
+    let minor = |text: &str, cur: &str| match Money::parse(text, cur).unwrap_err() {
+        Error::MoneyNegative { minor, field } => {
+            assert_eq!(field, "amount");
+            Some(minor)
+        }
+        _ => None,
+    };
+    assert_eq!(minor("-12.50", "EUR"), Some(-1250));
+    assert_eq!(minor("-1", "EUR"), Some(-100));
+    assert_eq!(minor("-7", "JPY"), Some(-7));
+    assert_eq!(
+        minor("-9223372036854775807", "JPY"),
+        Some(-9_223_372_036_854_775_807)
+    );
+    for (text, code) in [
+        ("-abc", "input.invalid"),
+        ("-", "input.invalid"),
+        ("--5", "input.invalid"),
+        ("-0", "input.invalid"),
+        ("-0.00", "input.invalid"),
+        ("- 5", "input.invalid"),
+        ("-1.234", "money.precision"),
+        ("-99999999999999999999", "money.overflow"),
+    ] {
+        let err = Money::parse(text, "EUR").unwrap_err();
+        assert_eq!(err.code(), code, "{text:?}: {err}");
+        assert_eq!(err.field(), Some("amount"));
+    }
+    let err = Money::parse("-abc", "EUR").unwrap_err();
+    assert!(err.to_string().contains("\"-abc\""), "{err}");
+}
+
+#[test]
+fn money_json_must_be_an_object() {
+    use caredesk::Money;
+    for bad in [
+        r#"[12900, "EUR"]"#,
+        "12900",
+        r#""129.00 EUR""#,
+        "null",
+        r#"{"minor": 1}"#,
+    ] {
+        let err = serde_json::from_str::<Money>(bad).unwrap_err();
+        assert!(!err.to_string().is_empty(), "{bad}");
+    }
+    let err = serde_json::from_str::<Money>(r#"[12900, "EUR"]"#).unwrap_err();
+    assert!(err.to_string().contains("expected an object"), "{err}");
+    let err = serde_json::from_str::<Money>(r#"{"minor": 1, "currency": "EUR", "minor": 2}"#)
+        .unwrap_err();
+    assert!(err.to_string().contains("duplicate field"), "{err}");
+    let err =
+        serde_json::from_str::<Money>(r#"{"minor": 1, "currency": "EUR", "x": 2}"#).unwrap_err();
+    assert!(err.to_string().contains("unknown field"), "{err}");
+    let ok: Money = serde_json::from_str(r#"{"currency": "EUR", "minor": 12900}"#).unwrap();
+    assert_eq!(ok, Money::new(12_900, "EUR").unwrap());
+    let toml_ok: Money = toml::from_str("minor = 5\ncurrency = \"JPY\"\n").unwrap();
+    assert_eq!(toml_ok.minor(), 5);
+}
