@@ -273,3 +273,122 @@ fn money_json_must_be_an_object() {
     let toml_ok: Money = toml::from_str("minor = 5\ncurrency = \"JPY\"\n").unwrap();
     assert_eq!(toml_ok.minor(), 5);
 }
+
+// ---- calendar: business days at the ends of i64 -------------------------------
+
+fn office() -> caredesk::calendar::Calendar {
+    caredesk::calendar::Calendar::from_json(
+        r#"{"zone": "Europe/Rome", "weekly": {"mon": [["09:00", "18:00"]], "tue": [["09:00", "18:00"]]}}"#,
+    )
+    .unwrap()
+}
+
+#[test]
+fn business_days_at_i64_extremes_overflow() {
+    let c = office();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
+    for n in [i64::MIN, i64::MIN + 1, i64::MAX, -(1 << 40), 1 << 40] {
+        let err = c.add_business_days(day, n).unwrap_err();
+        assert_eq!(err.code(), "sla.overflow", "{n}");
+        assert_eq!(err.field(), Some("n"));
+    }
+    // Ordinary values still work, in both directions.
+    assert_eq!(
+        c.add_business_days(day, 1).unwrap(),
+        day.succ_opt().unwrap()
+    );
+    assert_eq!(
+        c.add_business_days(day, -1).unwrap(),
+        chrono::NaiveDate::from_ymd_opt(2026, 2, 24).unwrap()
+    );
+}
+
+// ---- instants: the year 9999, leap seconds, nanoseconds -----------------------
+
+#[test]
+fn calendar_results_past_year_9999_are_overflow() {
+    use chrono::{TimeDelta, TimeZone, Utc};
+    let c = office();
+    let late = Utc.with_ymd_and_hms(9999, 12, 20, 12, 0, 0).unwrap();
+    let err = c.add(late, TimeDelta::hours(100)).unwrap_err();
+    assert_eq!(err.code(), "sla.overflow");
+    assert_eq!(err.field(), Some("business_duration"));
+    assert!(c.add(late, TimeDelta::hours(1)).is_ok());
+    let always =
+        caredesk::calendar::Calendar::from_json(r#"{"zone": "UTC", "always": true}"#).unwrap();
+    let err = always.add(late, TimeDelta::days(30)).unwrap_err();
+    assert_eq!(err.code(), "sla.overflow");
+    let last = Utc.with_ymd_and_hms(9999, 12, 31, 23, 0, 0).unwrap();
+    assert_eq!(always.next_close(last), None);
+    assert_eq!(c.next_open(last), None);
+}
+
+#[test]
+fn instant_writer_refuses_years_past_9999() {
+    use chrono::{DateTime, TimeZone, Utc};
+    #[derive(serde::Serialize)]
+    struct W(#[serde(with = "caredesk::instant")] DateTime<Utc>);
+    let past = Utc.with_ymd_and_hms(10_000, 1, 1, 12, 0, 0).unwrap();
+    let err = serde_json::to_string(&W(past)).unwrap_err();
+    assert!(
+        err.to_string().contains("outside the years 1900 to 9999"),
+        "{err}"
+    );
+    let last = Utc.with_ymd_and_hms(9999, 12, 31, 23, 59, 59).unwrap();
+    assert_eq!(
+        serde_json::to_string(&W(last)).unwrap(),
+        r#""9999-12-31T23:59:59Z""#
+    );
+    // What caredesk writes it reads back.
+    let back = caredesk::instant::parse("9999-12-31T23:59:59Z", "at").unwrap();
+    assert_eq!(back, last);
+    assert_eq!(
+        caredesk::instant::parse("+10000-01-01T12:00:00Z", "at")
+            .unwrap_err()
+            .code(),
+        "input.invalid"
+    );
+}
+
+#[test]
+fn leap_seconds_are_refused_naming_the_field() {
+    for text in [
+        "2016-12-31T23:59:60Z",
+        "2016-12-31T23:59:60.5Z",
+        "2017-01-01T00:59:60+01:00",
+    ] {
+        let err = caredesk::instant::parse(text, "created_at").unwrap_err();
+        assert_eq!(err.code(), "input.invalid", "{text}");
+        assert_eq!(err.field(), Some("created_at"));
+        assert!(err.to_string().contains("leap second"), "{err}");
+    }
+    let ticket = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/vectors/tickets/assignment_and_unassignment.json"
+    ))
+    .unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&ticket).unwrap();
+    let mut input = doc["ticket"].clone();
+    input["created_at"] = "2016-12-31T23:59:60Z".into();
+    let err = caredesk::ticket::Ticket::from_value(input).unwrap_err();
+    assert_eq!(err.code(), "input.invalid");
+    assert_eq!(err.field(), Some("created_at"));
+}
+
+#[test]
+fn nanosecond_instants_survive_a_ticket_json_round_trip() {
+    let ticket = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/vectors/tickets/assignment_and_unassignment.json"
+    ))
+    .unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&ticket).unwrap();
+    let mut input = doc["ticket"].clone();
+    input["created_at"] = "2026-03-02T08:59:59.123456789Z".into();
+    let t = caredesk::ticket::Ticket::from_value(input).unwrap();
+    let json = t.to_json();
+    assert!(json.contains("2026-03-02T08:59:59.123456789Z"), "{json}");
+    let back = caredesk::ticket::Ticket::from_json(&json).unwrap();
+    assert_eq!(back.created_at(), t.created_at());
+    assert_eq!(back.to_json(), json);
+}
