@@ -392,3 +392,142 @@ fn nanosecond_instants_survive_a_ticket_json_round_trip() {
     assert_eq!(back.created_at(), t.created_at());
     assert_eq!(back.to_json(), json);
 }
+
+// ---- triage: pattern packs ------------------------------------------------------
+
+fn pack_with_patterns(n: usize) -> serde_json::Value {
+    let patterns: Vec<String> = (0..n).map(|i| format!("parola{i}")).collect();
+    serde_json::json!({
+        "builtin": false,
+        "packs": [{"language": "it", "rules": [
+            {"id": "it.other.many", "kind": "topic", "topic": "other", "weight": 1.0, "patterns": patterns}
+        ]}]
+    })
+}
+
+fn triage(config: serde_json::Value) -> caredesk::Result<caredesk::triage::Triage> {
+    caredesk::triage::Triage::from_json(&config.to_string())
+}
+
+#[test]
+fn huge_triage_packs_are_refused_fast() {
+    use caredesk::triage::{MAX_PATTERN_CHARS, MAX_PATTERNS_PER_PACK};
+    let t = Instant::now();
+    let err = triage(pack_with_patterns(100_000)).unwrap_err();
+    assert_eq!(err.code(), "input.invalid");
+    assert_eq!(err.field(), Some("packs[0].rules[0].patterns"));
+    assert!(t.elapsed() < Duration::from_secs(5), "{:?}", t.elapsed());
+    // At the limit it compiles.
+    triage(pack_with_patterns(MAX_PATTERNS_PER_PACK)).unwrap();
+
+    let long = "a".repeat(MAX_PATTERN_CHARS + 1);
+    let config = serde_json::json!({"builtin": false, "packs": [{"language": "it", "rules": [
+        {"id": "it.other.long", "kind": "topic", "topic": "other", "weight": 1.0, "patterns": ["ok", long]}
+    ]}]});
+    let err = triage(config).unwrap_err();
+    assert_eq!(err.code(), "input.invalid");
+    assert_eq!(err.field(), Some("packs[0].rules[0].patterns[1]"));
+
+    let rules: Vec<serde_json::Value> = (0..caredesk::triage::MAX_RULES_PER_PACK + 1)
+        .map(|i| serde_json::json!({"id": format!("it.other.r{i}"), "kind": "topic", "topic": "other", "weight": 1.0, "patterns": ["x"]}))
+        .collect();
+    let err = triage(
+        serde_json::json!({"builtin": false, "packs": [{"language": "it", "rules": rules}]}),
+    )
+    .unwrap_err();
+    assert_eq!(err.field(), Some("packs[0].rules"));
+
+    let packs: Vec<serde_json::Value> = (0..caredesk::triage::MAX_PACKS + 1)
+        .map(|_| serde_json::json!({"language": "it"}))
+        .collect();
+    let err = triage(serde_json::json!({"packs": packs})).unwrap_err();
+    assert_eq!(err.field(), Some("packs"));
+}
+
+#[test]
+fn triage_pack_compile_is_linear() {
+    assert_linear("triage patterns", 400, 4_000, |n| {
+        triage(pack_with_patterns(n)).unwrap();
+    });
+}
+
+#[test]
+fn triage_patterns_matching_the_empty_string_are_refused() {
+    let rule = |extra: serde_json::Value| {
+        let mut r = serde_json::json!({"id": "it.other.empty", "kind": "topic", "topic": "other", "weight": 1.0});
+        for (k, v) in extra.as_object().unwrap() {
+            r[k] = v.clone();
+        }
+        serde_json::json!({"builtin": false, "packs": [{"language": "it", "rules": [r]}]})
+    };
+    for (extra, field) in [
+        (serde_json::json!({"regex": ""}), "packs[0].rules[0].regex"),
+        (
+            serde_json::json!({"regex": "x*"}),
+            "packs[0].rules[0].regex",
+        ),
+        (
+            serde_json::json!({"regex": "\\b"}),
+            "packs[0].rules[0].regex",
+        ),
+        (
+            serde_json::json!({"regex": "(?:a|)"}),
+            "packs[0].rules[0].regex",
+        ),
+        (
+            serde_json::json!({"patterns": ["* *"]}),
+            "packs[0].rules[0].patterns[0]",
+        ),
+        (
+            serde_json::json!({"patterns": ["ok", "*"]}),
+            "packs[0].rules[0].patterns[1]",
+        ),
+        (
+            serde_json::json!({"patterns": ["  "]}),
+            "packs[0].rules[0].patterns[0]",
+        ),
+    ] {
+        let err = triage(rule(extra.clone())).unwrap_err();
+        assert_eq!(err.code(), "triage.invalid_rule", "{extra}: {err}");
+        assert_eq!(err.field(), Some(field), "{extra}");
+        assert!(err.to_string().contains("it.other.empty"), "{err}");
+    }
+    // A regex that needs at least one character is fine.
+    triage(rule(serde_json::json!({"regex": "rimbors\\w*"}))).unwrap();
+}
+
+#[test]
+fn no_subject_match_without_a_subject() {
+    let t = caredesk::triage::Triage::builtin();
+    for subject in [None, Some("")] {
+        let input: caredesk::triage::TriageInput = serde_json::from_value(serde_json::json!({
+            "subject": subject, "body": "Mi avete addebitato due volte l'ordine, voglio un rimborso", "channel": "email"
+        }))
+        .unwrap();
+        let result = t.classify(&input);
+        assert!(!result.reasons.is_empty());
+        for r in &result.reasons {
+            assert_ne!(r.field, Some("subject"), "{r:?}");
+        }
+    }
+}
+
+#[test]
+fn triage_at_every_limit_compiles_quickly() {
+    use caredesk::triage::{MAX_PACK_BYTES, MAX_PATTERNS, MAX_PATTERNS_PER_PACK};
+    // As many patterns as allowed, as long as the byte limit lets them be.
+    let each = MAX_PACK_BYTES / MAX_PATTERNS - 10;
+    let packs: Vec<serde_json::Value> = (0..MAX_PATTERNS / MAX_PATTERNS_PER_PACK)
+        .map(|p| {
+            let patterns: Vec<String> = (0..MAX_PATTERNS_PER_PACK)
+                .map(|i| format!("{p}w{i:04}{}", "é".repeat(each / 2)))
+                .collect();
+            serde_json::json!({"language": "it", "rules": [
+                {"id": format!("it.other.p{p}"), "kind": "topic", "topic": "other", "weight": 1.0, "patterns": patterns}
+            ]})
+        })
+        .collect();
+    let t = Instant::now();
+    triage(serde_json::json!({"packs": packs})).unwrap();
+    assert!(t.elapsed() < Duration::from_secs(5), "{:?}", t.elapsed());
+}
