@@ -536,10 +536,18 @@ fn triage_at_every_limit_compiles_quickly() {
 
 #[test]
 fn deeply_nested_documents_are_refused_by_the_readers() {
-    let json = format!("{{\"policies\": {}1{}}}", "[".repeat(100_000), "]".repeat(100_000));
+    let json = format!(
+        "{{\"policies\": {}1{}}}",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
     let err = caredesk::sla::SlaPolicySetConfig::from_json(&json).unwrap_err();
     assert_eq!(err.code(), "input.json", "{err}");
-    let toml = format!("policies = {}1{}\n", "[".repeat(100_000), "]".repeat(100_000));
+    let toml = format!(
+        "policies = {}1{}\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
     let err = caredesk::sla::SlaPolicySetConfig::from_toml(&toml).unwrap_err();
     assert_eq!(err.code(), "input.toml", "{err}");
     let toml = format!("x = {}1{}\n", "{a = ".repeat(100_000), "}".repeat(100_000));
