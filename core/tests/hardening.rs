@@ -68,6 +68,35 @@ fn deeply_nested_ftl_is_refused_by_the_catalog() {
 }
 
 #[test]
+fn braces_in_string_literals_neither_hide_nor_make_nesting() {
+    // Closing braces inside strings do not cancel real nesting...
+    let mut hidden = String::from("x = ");
+    for _ in 0..2_000 {
+        hidden.push_str("{ NUMBER(\"}}}}\", ");
+    }
+    hidden.push_str("$a");
+    for _ in 0..2_000 {
+        hidden.push_str(") }");
+    }
+    hidden.push('\n');
+    let err = ReplyCatalog::from_sources([("en.ftl", hidden.as_str())]).unwrap_err();
+    assert_eq!(err.code(), "reply.syntax");
+    assert!(err.to_string().contains("nested"), "{err}");
+    let report = lint_sources([("en.ftl", hidden.as_str())], false);
+    assert!(
+        report.issues.iter().any(|i| i.code == "lint.syntax"),
+        "{report}"
+    );
+    // ...and opening braces inside strings or comments are not nesting.
+    let braces = "{".repeat(100);
+    let src = format!(
+        "# {braces}\nx = {{ \"{braces}\" }} and {{ $a ->\n   [k] \"{{ $b }}\"\n  *[o] o\n}}\n"
+    );
+    let c = ReplyCatalog::from_sources([("en.ftl", src.as_str())]).unwrap();
+    assert_eq!(c.variables("en", Tone::Formal, "x"), Some(vec!["a", "b"]));
+}
+
+#[test]
 fn deeply_nested_ftl_is_a_lint_error_not_a_crash() {
     let deep = nested_selects(5_000);
     let report = lint_sources([("en.ftl", deep.as_str()), ("de.ftl", "x = ok\n")], false);

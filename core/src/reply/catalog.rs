@@ -592,51 +592,105 @@ fn source_locale(text: &str) -> Option<LanguageIdentifier> {
 ///
 /// Templates nest a select or two; thousands of nested placeables are an
 /// attack on the parser and on every walk over the syntax tree, which
-/// recurse once per level. The depth is counted on the raw text before it
-/// is parsed (every `{` opens a level and every `}` closes one, also inside
-/// string literals), so nothing recurses on a deeper source.
+/// recurse once per level. The depth is measured on the raw text before it
+/// is parsed (see [`check_nesting`]), so nothing recurses on a deeper source.
 pub const MAX_NESTING: usize = 32;
 
 /// The largest `.ftl` source read, in bytes (1 MiB): far above any
 /// catalog file, small enough that every pass over it stays quick.
 pub const MAX_SOURCE_BYTES: usize = 1 << 20;
 
+/// What the scanner of [`nesting_error`] is inside.
+#[derive(Clone, Copy, PartialEq)]
+enum Ctx {
+    /// A placeable's expression: `"` starts a string literal.
+    Expr,
+    /// The variants of a select (after `->`): text, where `"` is a character.
+    Select,
+}
+
 /// Refuses a source larger than [`MAX_SOURCE_BYTES`] or nested deeper than
 /// [`MAX_NESTING`], with `reply.syntax` at the line where the limit is crossed.
+///
+/// The scan follows Fluent's lexical rules without recursing: `{` opens a
+/// level and `}` closes one, in text and in expressions, but not inside a
+/// string literal of an expression (`{ "}" }`) nor on a comment line, so
+/// braces in strings can neither hide nesting nor count as nesting.
 pub(crate) fn check_nesting(name: &str, text: &str) -> Result<()> {
-    if text.len() > MAX_SOURCE_BYTES {
-        return Err(Error::ReplySyntax {
+    let err = |pos: usize, problem: String| {
+        let (line, column) = line_col(text, pos);
+        Err(Error::ReplySyntax {
             field: name.into(),
-            line: 1,
-            column: 1,
-            problem: format!(
+            line,
+            column,
+            problem,
+        })
+    };
+    if text.len() > MAX_SOURCE_BYTES {
+        return err(
+            0,
+            format!(
                 "the source is {} bytes, more than the limit of {MAX_SOURCE_BYTES}",
                 text.len()
             ),
-        });
+        );
     }
-    let mut depth = 0usize;
-    for (pos, b) in text.bytes().enumerate() {
+    match nesting_error(text.as_bytes()) {
+        Some(pos) => err(
+            pos,
+            format!("placeables nested more than {MAX_NESTING} deep (the limit)"),
+        ),
+        None => Ok(()),
+    }
+}
+
+/// The byte offset of the `{` that opens a level beyond [`MAX_NESTING`].
+fn nesting_error(bytes: &[u8]) -> Option<usize> {
+    let mut stack: Vec<Ctx> = Vec::new();
+    let mut line_start = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let top = stack.last().copied();
+        if line_start && top.is_none() && b == b'#' {
+            // A comment line: skip it.
+            while i < bytes.len() && bytes[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        }
+        line_start = b == b'\n';
         match b {
             b'{' => {
-                depth += 1;
-                if depth > MAX_NESTING {
-                    let (line, column) = line_col(text, pos);
-                    return Err(Error::ReplySyntax {
-                        field: name.into(),
-                        line,
-                        column,
-                        problem: format!(
-                            "placeables nested more than {MAX_NESTING} deep (the limit)"
-                        ),
-                    });
+                if stack.len() == MAX_NESTING {
+                    return Some(i);
+                }
+                stack.push(Ctx::Expr);
+            }
+            b'}' => {
+                stack.pop();
+            }
+            b'-' if top == Some(Ctx::Expr) && bytes.get(i + 1) == Some(&b'>') => {
+                if let Some(t) = stack.last_mut() {
+                    *t = Ctx::Select;
+                }
+                i += 1;
+            }
+            b'"' if top == Some(Ctx::Expr) => {
+                // A string literal: to the closing quote or the end of the line.
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if bytes.get(i) == Some(&b'\n') {
+                    continue;
                 }
             }
-            b'}' => depth = depth.saturating_sub(1),
             _ => {}
         }
+        i += 1;
     }
-    Ok(())
+    None
 }
 
 /// Line and column (1-based, columns in characters) of byte `pos` in `text`.
