@@ -583,3 +583,41 @@ fn deeply_nested_documents_are_refused_by_the_readers() {
     let err = caredesk::triage::TriageConfig::from_toml(&toml).unwrap_err();
     assert_eq!(err.code(), "input.toml", "{err}");
 }
+
+#[test]
+fn sla_deadlines_past_year_9999_are_overflow_not_unwritable_reports() {
+    use chrono::{TimeZone, Utc};
+    let sla = caredesk::sla::Sla::from_json(
+        r#"{"calendars": {"office": {"zone": "UTC", "weekly": {"mon": [["09:00", "18:00"]]}}},
+            "policies": [{"name": "p", "clock": "calendar", "targets": {"first_reply": {"within": "87600h"}}}]}"#,
+    )
+    .unwrap();
+    let ticket = |created: &str| {
+        caredesk::ticket::Ticket::from_json(&format!(
+            r#"{{"id": "T-1", "channel": "email", "customer": {{"id": "c-1"}}, "created_at": "{created}",
+                "events": [{{"type": "message_added", "message": {{"id": "m1", "at": "{created}", "author": "customer", "body": "hi"}}}}]}}"#
+        ))
+        .unwrap()
+    };
+    let late = ticket("9995-06-01T09:00:00Z");
+    let now = Utc.with_ymd_and_hms(9995, 6, 1, 10, 0, 0).unwrap();
+    let err = sla.evaluate(&late, now).unwrap_err();
+    assert_eq!(err.code(), "sla.overflow", "{err}");
+    // A now past 9999 is refused as input rather than written as +10000-...
+    let early = ticket("2026-03-02T09:00:00Z");
+    let far = Utc.with_ymd_and_hms(10_000, 1, 1, 0, 0, 0).unwrap();
+    let err = sla.evaluate(&early, far).unwrap_err();
+    assert_eq!((err.code(), err.field()), ("input.invalid", Some("now")));
+    // An ordinary report still writes.
+    let report = sla
+        .evaluate(&early, Utc.with_ymd_and_hms(2026, 3, 2, 10, 0, 0).unwrap())
+        .unwrap();
+    assert!(
+        report
+            .to_value()
+            .to_string()
+            .contains("2036-02-28T09:00:00Z"),
+        "{}",
+        report.to_value()
+    );
+}
