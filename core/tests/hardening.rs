@@ -621,3 +621,26 @@ fn sla_deadlines_past_year_9999_are_overflow_not_unwritable_reports() {
         report.to_value()
     );
 }
+
+#[test]
+fn translations_with_many_variables_compare_in_n_log_n() {
+    let message = |n: usize, prefix: &str| {
+        let mut s = String::from("x =");
+        for i in 0..n {
+            s.push_str(&format!(" {{ ${prefix}{i} }}"));
+        }
+        s.push('\n');
+        s
+    };
+    assert_linear("lint compare", 300, 3_000, |n| {
+        let en = message(n, "a");
+        let de = message(n, "b");
+        let report = lint_sources([("en.ftl", en.as_str()), ("de.ftl", de.as_str())], false);
+        let unknown = report
+            .issues
+            .iter()
+            .filter(|i| i.code == "lint.unknown_variable")
+            .count();
+        assert_eq!(unknown, n);
+    });
+}

@@ -482,9 +482,10 @@ impl Linter {
                 continue;
             };
             let info = &at.layer.infos[key];
+            // Both sorted: membership by binary search keeps this n log n.
             let mine = info.facts.var_names();
             let theirs = ref_info.facts.var_names();
-            for v in mine.iter().filter(|v| !theirs.contains(v)) {
+            for v in mine.iter().filter(|v| theirs.binary_search(v).is_err()) {
                 self.push(at.issue(
                     "lint.unknown_variable",
                     Severity::Error,
@@ -492,7 +493,7 @@ impl Linter {
                     format!("uses ${v}, which {ref_tag} does not (callers will not pass it)"),
                 ));
             }
-            for v in theirs.iter().filter(|v| !mine.contains(v)) {
+            for v in theirs.iter().filter(|v| mine.binary_search(v).is_err()) {
                 self.push(at.issue(
                     "lint.unused_variable",
                     Severity::Error,
@@ -500,8 +501,14 @@ impl Linter {
                     format!("never uses ${v}, which {ref_tag} uses (in any variant)"),
                 ));
             }
+            let ref_hows: HashMap<&str, Expect> = ref_info
+                .facts
+                .vars
+                .iter()
+                .map(|(n, h)| (n.as_str(), *h))
+                .collect();
             for (name, how) in &info.facts.vars {
-                let Some((_, ref_how)) = ref_info.facts.vars.iter().find(|(n, _)| n == name) else {
+                let Some(ref_how) = ref_hows.get(name.as_str()) else {
                     continue;
                 };
                 if kind(*how) != kind(*ref_how) {
