@@ -1,7 +1,7 @@
 //! Instants on the wire: RFC 3339 text with an offset, read into UTC.
 //!
 //! A date-time without an offset (`2026-03-02T09:00:00`) is refused with
-//! [`Error::NaiveDateTime`](crate::Error::NaiveDateTime) rather than guessed
+//! [`crate::Error::NaiveDateTime`] rather than guessed
 //! to be UTC or local time. Used through `#[serde(with = "crate::instant")]`.
 //!
 //! Limits (see `docs/limits.md`):
@@ -137,7 +137,7 @@ pub fn format(t: &DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::AutoSi, true)
 }
 
-/// Serde: writes [`format`]; an instant outside the years 1900 to 9999
+/// Serde: writes [`format()`]; an instant outside the years 1900 to 9999
 /// (which would give text such as `+10000-01-01T00:00:00Z` that no RFC 3339
 /// reader, caredesk's included, accepts) is a serialization error instead.
 pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> std::result::Result<S::Ok, S::Error> {
@@ -161,7 +161,7 @@ pub fn deserialize<'de, D: Deserializer<'de>>(
 pub mod option {
     use super::*;
 
-    /// Serde: writes [`format`](super::format) or null.
+    /// Serde: writes [`super::format()`] or null.
     pub fn serialize<S: Serializer>(
         t: &Option<DateTime<Utc>>,
         s: S,
@@ -172,7 +172,7 @@ pub mod option {
         }
     }
 
-    /// Serde: reads with [`parse`](super::parse) or null.
+    /// Serde: reads with [`super::parse()`] or null.
     pub fn deserialize<'de, D: Deserializer<'de>>(
         d: D,
     ) -> std::result::Result<Option<DateTime<Utc>>, D::Error> {

@@ -593,7 +593,8 @@ fn source_locale(text: &str) -> Option<LanguageIdentifier> {
 /// Templates nest a select or two; thousands of nested placeables are an
 /// attack on the parser and on every walk over the syntax tree, which
 /// recurse once per level. The depth is measured on the raw text before it
-/// is parsed (see [`check_nesting`]), so nothing recurses on a deeper source.
+/// is parsed, by a scan that follows Fluent's lexical rules without
+/// recursing, so nothing recurses on a deeper source.
 pub const MAX_NESTING: usize = 32;
 
 /// The largest `.ftl` source read, in bytes (1 MiB): far above any

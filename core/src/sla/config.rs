@@ -271,7 +271,7 @@ fn relabel(text: String, key: &str) -> Error {
 ///
 /// In config, the string `"calendar"` is calendar time (24/7, every second
 /// counts); any other string names a business-hours calendar of the
-/// [`Calendars`] the policies are used with.
+/// [`Calendars`](super::Calendars) the policies are used with.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Clock {
     /// Calendar time: around the clock, holidays included.
