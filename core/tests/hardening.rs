@@ -145,6 +145,30 @@ fn long_reference_chain_compiles_without_overflow() {
 }
 
 #[test]
+fn long_reference_chain_lints_and_renders_without_overflow() {
+    use caredesk::reply::{Args, RenderOptions};
+    let text = reference_chain(8_000);
+    let report = lint_sources([("en.ftl", text.as_str())], false);
+    // Fluent resolves at most 100 placeables per render: a long chain is a
+    // render error, reported per message, never a crash.
+    assert!(
+        report.errors().all(|i| i.code == "lint.render_error"),
+        "{report}"
+    );
+    assert!(report.errors().count() > 7_000);
+    let c = ReplyCatalog::from_sources([("en.ftl", text.as_str())]).unwrap();
+    let args = Args::new().with("last", "x");
+    let err = c
+        .render("m0", &"en".into(), &args, &RenderOptions::default())
+        .unwrap_err();
+    assert_eq!(err.code(), "reply.render");
+    let near = c
+        .render("m7990", &"en".into(), &args, &RenderOptions::default())
+        .unwrap();
+    assert_eq!(near.text, "end x");
+}
+
+#[test]
 fn reference_chain_analysis_is_linear() {
     assert_linear("reference chain", 600, 6_000, |n| {
         let text = reference_chain(n);
