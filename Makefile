@@ -7,7 +7,7 @@ export PATH := $(VENV)/bin:$(PATH)
 PYTHON      ?= python3
 NODE_DIR    := bindings-node
 
-.PHONY: all demo test test-rust test-python test-node lint fmt python node clean eval-triage lint-templates
+.PHONY: all demo test test-rust test-python test-node lint fmt python node clean eval-triage lint-templates fuzz
 
 all: test
 
@@ -47,7 +47,7 @@ fmt:
 # cross-checked against in pytest and timed against by `make bench`.
 $(VENV)/.ready: bindings-python/pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/python -m pip install -q --disable-pip-version-check "maturin>=1.9.4,<2" "pytest>=8"
+	$(VENV)/bin/python -m pip install -q --disable-pip-version-check "maturin>=1.9.4,<2" "pytest>=8" hypothesis==6.170.15
 	$(VENV)/bin/python -m pip install -q --disable-pip-version-check holidays==0.109 businesstimedelta==1.0.1 pytz==2026.6
 	touch $@
 
@@ -85,3 +85,15 @@ bench: $(VENV)/.ready $(NODE_DIR)/node_modules/.ready
 	node benches/node/bench_returns.mjs --out target/bench/node_returns.json
 	node benches/node/bench_reply.mjs --out target/bench/node_reply.json
 	python benches/report.py --since $$(cat target/bench/started) --out docs/benchmarks.md
+
+## fuzz: every cargo-fuzz target (fuzz/) for FUZZ_SECONDS each, from a copy of
+## its seed corpus; an input slower than 2 s counts as a finding. Needs the
+## nightly toolchain; installs cargo-fuzz when missing.
+FUZZ_SECONDS ?= 60
+fuzz:
+	@rustup toolchain list | grep -q '^nightly' || { echo "make fuzz needs the nightly toolchain (rustup toolchain install nightly)"; exit 1; }
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	cd fuzz && for t in $$(cargo +nightly fuzz list); do \
+	  rm -rf target/corpus/$$t && mkdir -p target/corpus && cp -r corpus/$$t target/corpus/$$t && \
+	  cargo +nightly fuzz run $$t target/corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -timeout=2 -rss_limit_mb=2048 || exit 1; \
+	done

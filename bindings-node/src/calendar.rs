@@ -161,7 +161,8 @@ pub struct Holiday {
 }
 
 /// The public holidays of `country` (`IT`, `DE`, `FR`, `ES`, `PT`, `NL`,
-/// `BE`, `AT`, `IE`, `GB` for England & Wales, `US` federal, `PL`;
+/// `BE`, `AT`, `IE`, `GB` for England & Wales, `US` federal, `PL`, `CH`, `TR`,
+/// `BR`, `AU`; see the calendar docs for what "national" means in each;
 /// case-insensitive) in `year` (1970-2100), sorted by date.
 #[napi(catch_unwind)]
 pub fn holidays(
@@ -189,7 +190,7 @@ pub fn easter(env: &Env, year: f64) -> napi::Result<Option<String>> {
 }
 
 /// The all-day events of an iCalendar (RFC 5545) text as closed days, sorted,
-/// ready for a config's `holidays`. Timed events, unbounded yearly rules and
+/// ready for a config's `holidays`. Timed events, recurrences without COUNT or UNTIL and
 /// malformed lines throw `input.invalid` with `field` `'ics line N'`.
 #[napi(catch_unwind, ts_return_type = "Array<DateHoursData>")]
 pub fn holidays_from_ics<'e>(env: &'e Env, text: String) -> napi::Result<Unknown<'e>> {

@@ -9,6 +9,7 @@
 #![deny(missing_docs)]
 
 mod calendar;
+mod composition;
 mod convert;
 mod error;
 mod money;
@@ -19,6 +20,7 @@ mod ticket;
 mod triage;
 
 pub use calendar::{Calendar, Holiday, easter, holidays, holidays_from_ics};
+pub use composition::{SuggestedReply, suggest_reply};
 pub use money::Money;
 pub use reply::{ReplyCatalog, lint_templates};
 pub use returns::{ReturnPolicy, evaluate_return, evaluate_returns};

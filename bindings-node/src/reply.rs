@@ -20,7 +20,7 @@ use crate::money::Money;
 /// once; renders replies in the customer's language with CLDR money and dates.
 #[napi]
 pub struct ReplyCatalog {
-    inner: CoreCatalog,
+    pub(crate) inner: CoreCatalog,
 }
 
 /// Reads `{ "it/formal.ftl": "..." }`.

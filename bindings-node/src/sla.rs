@@ -16,7 +16,7 @@ use crate::ticket::Ticket;
 /// `policies[0].targets.first_reply.clock`).
 #[napi]
 pub struct Sla {
-    inner: Arc<caredesk::sla::Sla>,
+    pub(crate) inner: Arc<caredesk::sla::Sla>,
 }
 
 fn wrap(sla: caredesk::sla::Sla) -> Sla {

@@ -14,7 +14,7 @@ use crate::ticket::Ticket;
 /// configuration on top of them.
 #[napi]
 pub struct Triage {
-    inner: Arc<caredesk::triage::Triage>,
+    pub(crate) inner: Arc<caredesk::triage::Triage>,
 }
 
 fn wrap(t: caredesk::triage::Triage) -> Triage {
@@ -188,8 +188,8 @@ pub struct TriageResult {
 /// One piece of evidence.
 #[napi(object)]
 pub struct TriageReason {
-    /// Rule or fact id.
-    pub id: String,
+    /// The stable code of the rule, signal or fact.
+    pub code: String,
     /// `topic`, `signal`, `sentiment`, `presale`, `fact`, `priority` or `input`.
     pub kind: String,
     /// Its weight.
@@ -221,7 +221,7 @@ impl From<CoreResult> for TriageResult {
                 .into_iter()
                 .map(|x| TriageReason {
                     kind: x.kind.as_str().to_string(),
-                    id: x.id,
+                    code: x.code,
                     weight: x.weight,
                     field: x.field.map(str::to_string),
                     span: x.span.map(|[a, b]| vec![count(a), count(b)]),

@@ -30,10 +30,48 @@ impl OnError {
     }
 }
 
-/// One Python object per result, in order; a failure's field is prefixed
-/// with `name[i]` (`tickets[3].now`).
+/// Reads a batch's items with `read` (given the item and its path,
+/// `name[i]`). With `errors="raise"` the first item that cannot be read
+/// raises; with `errors="return"` it is kept, in its place, for
+/// [`into_list`], and the rest are read.
+pub fn read_items<'py, I>(
+    items: &Bound<'py, PyAny>,
+    name: &str,
+    on_error: OnError,
+    read: impl Fn(&Bound<'py, PyAny>, &str) -> PyResult<I>,
+) -> PyResult<Read<I>> {
+    let mut out = Read {
+        items: Vec::new(),
+        unread: Vec::new(),
+    };
+    for (i, item) in items.try_iter()?.enumerate() {
+        match read(&item?, &format!("{name}[{i}]")) {
+            Ok(value) => {
+                out.items.push(value);
+                out.unread.push(None);
+            }
+            Err(e) if matches!(on_error, OnError::Return) => out.unread.push(Some(e)),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(out)
+}
+
+/// A batch as read: the items that could be read, in order, and for every
+/// position of the input the error of an item that could not.
+pub struct Read<I> {
+    /// The items read.
+    pub items: Vec<I>,
+    /// One entry per input item: `Some` where it could not be read.
+    pub unread: Vec<Option<PyErr>>,
+}
+
+/// One Python object per input item, in order: the results of the items
+/// read, and the errors of the items that could not be read in their places.
+/// A failure's field is prefixed with `name[i]` (`tickets[3].now`).
 pub fn into_list<'py, T, P>(
     py: Python<'py>,
+    unread: Vec<Option<PyErr>>,
     results: Vec<caredesk::Result<T>>,
     name: &str,
     on_error: OnError,
@@ -43,7 +81,15 @@ where
     P: pyo3::PyClass + Into<pyo3::PyClassInitializer<P>>,
 {
     let out = PyList::empty(py);
-    for (i, result) in results.into_iter().enumerate() {
+    let mut results = results.into_iter();
+    for (i, slot) in unread.into_iter().enumerate() {
+        let result = match slot {
+            Some(err) => {
+                out.append(err.into_value(py))?;
+                continue;
+            }
+            None => results.next().expect("one result per item read"),
+        };
         match result {
             Ok(value) => out.append(Py::new(py, wrap(value))?)?,
             Err(e) => {

@@ -123,8 +123,9 @@ impl PyCalendar {
         &self,
         py: Python<'py>,
         date: &Bound<'_, PyAny>,
-        n: i64,
+        n: &Bound<'_, PyAny>,
     ) -> PyResult<Bound<'py, PyAny>> {
+        let n: i64 = crate::convert::int(n, "n")?;
         let d = self
             .inner
             .add_business_days(self::date(date, "date")?, n)
@@ -198,7 +199,8 @@ impl PyHoliday {
 
 /// The public holidays of `country` in `year`, sorted by date.
 #[pyfunction(name = "holidays")]
-pub fn py_holidays(country: &str, year: i32) -> PyResult<Vec<PyHoliday>> {
+pub fn py_holidays(country: &str, year: &Bound<'_, PyAny>) -> PyResult<Vec<PyHoliday>> {
+    let year: i32 = crate::convert::int(year, "year")?;
     Ok(holidays::for_country(country, year)
         .py()?
         .into_iter()
@@ -208,7 +210,8 @@ pub fn py_holidays(country: &str, year: i32) -> PyResult<Vec<PyHoliday>> {
 
 /// Easter Sunday (Gregorian) of `year`.
 #[pyfunction]
-pub fn easter(py: Python<'_>, year: i32) -> PyResult<Bound<'_, PyAny>> {
+pub fn easter<'py>(py: Python<'py>, year: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    let year: i32 = crate::convert::int(year, "year")?;
     let out_of_range = || {
         to_py(Error::InvalidField {
             field: "year".into(),

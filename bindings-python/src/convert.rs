@@ -96,6 +96,47 @@ pub fn py_delta(py: Python<'_>, d: TimeDelta) -> PyResult<Bound<'_, PyAny>> {
     ty.bind(py).call1((days, secs, micros))
 }
 
+/// An integer argument: a `bool`, another type or a value outside `T`'s
+/// range is `input.invalid` naming `field`, never a bare `TypeError` or
+/// `OverflowError` (and `True` is never one cent).
+pub fn int<T>(obj: &Bound<'_, PyAny>, field: &str) -> PyResult<T>
+where
+    T: TryFrom<i64> + TryFrom<u64> + num_bounds::Bounds,
+{
+    let refuse = |problem: String| {
+        to_py(Error::InvalidField {
+            field: field.into(),
+            problem,
+        })
+    };
+    if obj.is_instance_of::<PyBool>() || !obj.is_instance_of::<PyInt>() {
+        return Err(refuse(format!("expected an int, got {}", type_name(obj))));
+    }
+    let fits = match obj.extract::<i64>() {
+        Ok(i) => T::try_from(i).ok(),
+        Err(_) => obj.extract::<u64>().ok().and_then(|u| T::try_from(u).ok()),
+    };
+    fits.ok_or_else(|| refuse(format!("must be between {} and {}", T::MIN, T::MAX)))
+}
+
+/// The bounds of the integer types [`int`] reads, for its error text.
+pub mod num_bounds {
+    /// An integer type's least and greatest values.
+    pub trait Bounds {
+        /// The least value.
+        const MIN: i128;
+        /// The greatest value.
+        const MAX: i128;
+    }
+    macro_rules! bounds {
+        ($($t:ty),*) => {$(impl Bounds for $t {
+            const MIN: i128 = <$t>::MIN as i128;
+            const MAX: i128 = <$t>::MAX as i128;
+        })*};
+    }
+    bounds!(i32, i64, u32);
+}
+
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type()
         .name()
@@ -103,9 +144,29 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
         .unwrap_or_else(|_| "object".into())
 }
 
+/// How deep dicts and lists may nest in a value handed to caredesk (as in
+/// Node): deeper, or a list that contains itself, is refused before the
+/// walk could exhaust the native stack.
+pub const MAX_DEPTH: usize = 64;
+
 /// Converts a Python value (dicts, lists, str, int, float, bool, None,
 /// datetime, date, timedelta as seconds) into JSON, naming the path of anything it cannot convert.
 pub fn to_value(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
+    value_at(obj, path, 0)
+}
+
+/// A str as Rust text; a lone surrogate (which no UTF-8 text can hold) is
+/// refused naming the field, not left to a bare `UnicodeEncodeError`.
+pub fn text<'a>(s: &'a Bound<'_, PyString>, field: &str) -> PyResult<std::borrow::Cow<'a, str>> {
+    s.to_cow().map_err(|_| {
+        to_py(Error::InvalidField {
+            field: path_or_root(field),
+            problem: "not valid Unicode text (a lone surrogate)".into(),
+        })
+    })
+}
+
+fn value_at(obj: &Bound<'_, PyAny>, path: &str, depth: usize) -> PyResult<Value> {
     if obj.is_none() {
         return Ok(Value::Null);
     }
@@ -135,7 +196,7 @@ pub fn to_value(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
             });
     }
     if let Ok(s) = obj.cast::<PyString>() {
-        return Ok(Value::String(s.to_str()?.to_owned()));
+        return Ok(Value::String(text(s, path)?.into_owned()));
     }
     if obj.is_instance_of::<PyDateTime>() {
         let t = instant(obj, &path_or_root(path))?;
@@ -154,6 +215,15 @@ pub fn to_value(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
         let d: chrono::NaiveDate = obj.extract()?;
         return Ok(Value::String(d.to_string()));
     }
+    let nests = obj.is_instance_of::<PyDict>()
+        || obj.is_instance_of::<PyList>()
+        || obj.is_instance_of::<PyTuple>();
+    if nests && depth >= MAX_DEPTH {
+        return Err(to_py(Error::InvalidField {
+            field: path_or_root(path),
+            problem: format!("nested deeper than {MAX_DEPTH} levels (or contains itself)"),
+        }));
+    }
     if let Ok(d) = obj.cast::<PyDict>() {
         let mut map = Map::new();
         for (k, v) in d.iter() {
@@ -163,16 +233,16 @@ pub fn to_value(obj: &Bound<'_, PyAny>, path: &str) -> PyResult<Value> {
                     problem: format!("dict keys must be str, got {}", type_name(&k)),
                 }));
             };
-            let key = key.to_str()?.to_owned();
+            let key = text(key, path)?.into_owned();
             let child = join(path, &key);
-            map.insert(key, to_value(&v, &child)?);
+            map.insert(key, value_at(&v, &child, depth + 1)?);
         }
         return Ok(Value::Object(map));
     }
     if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
         let mut items = Vec::new();
         for (i, item) in obj.try_iter()?.enumerate() {
-            items.push(to_value(&item?, &format!("{}[{i}]", path))?);
+            items.push(value_at(&item?, &format!("{}[{i}]", path), depth + 1)?);
         }
         return Ok(Value::Array(items));
     }

@@ -3,6 +3,7 @@
 
 mod batch;
 mod calendar;
+mod composition;
 mod convert;
 mod errors;
 mod money;
@@ -40,6 +41,8 @@ fn _caredesk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<reply::PyLintReport>()?;
     m.add_function(wrap_pyfunction!(reply::lint_templates, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add_class::<composition::PySuggestedReply>()?;
+    m.add_function(wrap_pyfunction!(composition::suggest_reply, m)?)?;
     m.add_class::<calendar::PyCalendar>()?;
     m.add_class::<calendar::PyHoliday>()?;
     m.add_function(wrap_pyfunction!(calendar::py_holidays, m)?)?;

@@ -16,7 +16,8 @@ pub struct PyMoney {
 #[pymethods]
 impl PyMoney {
     #[new]
-    fn new(minor: i64, currency: &str) -> PyResult<Self> {
+    fn new(minor: &Bound<'_, PyAny>, currency: &str) -> PyResult<Self> {
+        let minor: i64 = crate::convert::int(minor, "minor")?;
         Ok(PyMoney {
             inner: Money::new(minor, currency).py()?,
         })
@@ -73,7 +74,8 @@ impl PyMoney {
     }
 
     /// The share `bps / 10000`, rounded half to even.
-    fn percent_bps(&self, bps: u32) -> PyResult<PyMoney> {
+    fn percent_bps(&self, bps: &Bound<'_, PyAny>) -> PyResult<PyMoney> {
+        let bps: u32 = crate::convert::int(bps, "bps")?;
         Ok(PyMoney {
             inner: self.inner.percent_bps(bps).py()?,
         })

@@ -7,12 +7,12 @@ use caredesk::reply::{
     Reply, ReplyCatalog, Tone,
 };
 use caredesk::{Error, Money};
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDate, PyDateTime, PyDict, PyInt, PyList, PyString, PyTzInfoAccess};
 
-use crate::batch::{OnError, into_list};
+use crate::batch::{OnError, into_list, read_items};
 use crate::convert::{to_py_value, to_value};
 use crate::errors::{IntoPy, to_py};
 use crate::money::PyMoney;
@@ -21,7 +21,7 @@ use crate::money::PyMoney;
 /// replies in the customer's language with CLDR money and dates.
 #[pyclass(module = "caredesk._caredesk", name = "ReplyCatalog", frozen)]
 pub struct PyReplyCatalog {
-    inner: ReplyCatalog,
+    pub(crate) inner: ReplyCatalog,
 }
 
 fn read_sources(sources: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<(String, String)>> {
@@ -207,8 +207,8 @@ fn instant_of(dt: &Bound<'_, PyDateTime>) -> PyResult<DateTime<Utc>> {
             return Ok(t);
         }
     }
-    let fixed: DateTime<FixedOffset> = dt.extract()?;
-    Ok(fixed.with_timezone(&Utc))
+    // Any aware tzinfo, whatever the year (a zone's offset table may end).
+    crate::convert::instant(dt.as_any(), "")
 }
 
 fn options(tone: &str, format: &str, zone: &str, missing: &str) -> PyResult<RenderOptions> {
@@ -218,6 +218,45 @@ fn options(tone: &str, format: &str, zone: &str, missing: &str) -> PyResult<Rend
         zone: caredesk::reply::parse_zone(zone, "zone").py()?,
         missing: MissingPolicy::parse_field(missing, "missing").py()?,
     })
+}
+
+impl PyReplyCatalog {
+    /// One item of `render_many`: a dict with `message_id`, `locales` and
+    /// `args`, read for rendering; `at` names it in errors.
+    fn read_item(
+        &self,
+        item: &Bound<'_, PyAny>,
+        at: &str,
+        tone: Tone,
+    ) -> PyResult<caredesk::Result<RenderItem<'static>>> {
+        let py = item.py();
+        let Ok(dict) = item.cast::<PyDict>() else {
+            return Err(to_py(Error::InvalidField {
+                field: at.into(),
+                problem: "expected a dict with message_id, locales and args".into(),
+            }));
+        };
+        let id: String = match dict.get_item(intern!(py, "message_id"))? {
+            Some(v) => v.extract().map_err(|_| {
+                to_py(Error::InvalidField {
+                    field: format!("{at}.message_id"),
+                    problem: "expected a str".into(),
+                })
+            })?,
+            None => {
+                return Err(to_py(Error::InvalidField {
+                    field: format!("{at}.message_id"),
+                    problem: "missing".into(),
+                }));
+            }
+        };
+        let request = self::locales(dict.get_item(intern!(py, "locales"))?.as_ref())
+            .map_err(|e| prefix(py, e, at))?;
+        let given = args_dict(dict.get_item(intern!(py, "args"))?.as_ref())
+            .map_err(|e| prefix(py, e, at))?;
+        let source = DictArgs::new(given.as_ref()).map_err(|e| prefix(py, e, at))?;
+        Ok(self.inner.prepare(id, request, &source, tone))
+    }
 }
 
 #[pymethods]
@@ -330,41 +369,15 @@ impl PyReplyCatalog {
         let options = options(tone, format, zone, missing)?;
         // Each item is read on this thread, only the arguments its message
         // uses (as `render` does); a failure is kept in the item's place.
-        let mut items_read: Vec<caredesk::Result<RenderItem<'static>>> = Vec::new();
-        for (i, item) in items.try_iter()?.enumerate() {
-            let item = item?;
-            // Named only when something is wrong with the item.
-            let at = || format!("items[{i}]");
-            let Ok(dict) = item.cast::<PyDict>() else {
-                return Err(to_py(Error::InvalidField {
-                    field: at(),
-                    problem: "expected a dict with message_id, locales and args".into(),
-                }));
-            };
-            let id: String = match dict.get_item(intern!(py, "message_id"))? {
-                Some(v) => v.extract().map_err(|_| {
-                    to_py(Error::InvalidField {
-                        field: format!("{}.message_id", at()),
-                        problem: "expected a str".into(),
-                    })
-                })?,
-                None => {
-                    return Err(to_py(Error::InvalidField {
-                        field: format!("{}.message_id", at()),
-                        problem: "missing".into(),
-                    }));
-                }
-            };
-            let request = self::locales(dict.get_item(intern!(py, "locales"))?.as_ref())
-                .map_err(|e| prefix(py, e, &at()))?;
-            let given = args_dict(dict.get_item(intern!(py, "args"))?.as_ref())
-                .map_err(|e| prefix(py, e, &at()))?;
-            let source = DictArgs::new(given.as_ref()).map_err(|e| prefix(py, e, &at()))?;
-            items_read.push(self.inner.prepare(id, request, &source, options.tone));
-        }
+        let read = read_items(items, "items", on_error, |item, at| {
+            self.read_item(item, at, options.tone)
+        })?;
+        let items_read = read.items;
         let catalog = &self.inner;
         let results = py.detach(|| catalog.render_prepared(items_read, &options));
-        into_list(py, results, "items", on_error, |inner| PyReply { inner })
+        into_list(py, read.unread, results, "items", on_error, |inner| {
+            PyReply { inner }
+        })
     }
 
     fn __repr__(&self) -> String {
@@ -388,7 +401,7 @@ fn prefix(py: Python<'_>, err: PyErr, at: &str) -> PyErr {
 /// A rendered reply (frozen).
 #[pyclass(module = "caredesk._caredesk", name = "Reply", frozen)]
 pub struct PyReply {
-    inner: Reply,
+    pub(crate) inner: Reply,
 }
 
 #[pymethods]

@@ -12,7 +12,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 use serde::Serialize;
 
-use crate::batch::{OnError, into_list};
+use crate::batch::{OnError, into_list, read_items};
 use crate::convert::{instant, to_py_value, to_value};
 use crate::errors::{IntoPy, to_py};
 use crate::money::PyMoney;
@@ -141,13 +141,11 @@ pub fn evaluate_returns<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let on_error = OnError::parse(errors)?;
     let now = instant(now, "now")?;
-    let mut parsed = Vec::new();
-    for (i, item) in requests.try_iter()?.enumerate() {
-        parsed.push(read_request(&item?, &format!("requests[{i}]"))?);
-    }
+    let read = read_items(requests, "requests", on_error, read_request)?;
     let policy = Arc::clone(&policy.get().inner);
+    let parsed = read.items;
     let results = py.detach(|| caredesk::returns::evaluate_many(&parsed, &policy, now));
-    into_list(py, results, "requests", on_error, |inner| {
+    into_list(py, read.unread, results, "requests", on_error, |inner| {
         PyReturnDecision { inner }
     })
 }

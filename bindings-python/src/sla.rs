@@ -7,15 +7,15 @@ use chrono::{DateTime, TimeDelta, Utc};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
-use crate::batch::{OnError, into_list};
+use crate::batch::{OnError, into_list, read_items};
 use crate::convert::{instant, to_py_value, to_value};
-use crate::errors::{IntoPy, to_py};
+use crate::errors::IntoPy;
 use crate::ticket::PyTicket;
 
 /// Calendars and SLA policies, compiled once; evaluates tickets at an instant.
 #[pyclass(module = "caredesk._caredesk", name = "Sla", frozen)]
 pub struct PySla {
-    inner: Arc<Sla>,
+    pub(crate) inner: Arc<Sla>,
 }
 
 #[pymethods]
@@ -92,21 +92,22 @@ impl PySla {
     ) -> PyResult<Bound<'py, PyList>> {
         let on_error = OnError::parse(errors)?;
         let now = instant(now, "now")?;
-        let mut held = Vec::new();
-        for (i, item) in tickets.try_iter()?.enumerate() {
-            let item = item?;
-            let ticket = item.cast::<PyTicket>().map_err(|_| {
-                to_py(caredesk::Error::InvalidField {
-                    field: format!("tickets[{i}]"),
-                    problem: "expected a caredesk.Ticket".into(),
-                })
-            })?;
-            held.push(ticket.borrow());
-        }
-        let refs: Vec<&caredesk::Ticket> = held.iter().map(|t| t.get()).collect();
+        // Each ticket is copied while the GIL is held: the evaluation runs
+        // without it, and another thread may change a ticket meanwhile.
+        let read = read_items(tickets, "tickets", on_error, |item, at| {
+            PyTicket::snapshot(item, at)
+        })?;
         let sla = Arc::clone(&self.inner);
-        let results = py.detach(|| sla.evaluate_many(refs.iter().copied(), now));
-        into_list(py, results, "tickets", on_error, PySlaReport::from)
+        let held = read.items;
+        let results = py.detach(|| sla.evaluate_many(held.iter(), now));
+        into_list(
+            py,
+            read.unread,
+            results,
+            "tickets",
+            on_error,
+            PySlaReport::from,
+        )
     }
 
     fn __repr__(&self) -> String {
@@ -208,26 +209,7 @@ impl PySlaReport {
     }
 
     fn __repr__(&self) -> String {
-        let metrics: Vec<String> = self
-            .inner
-            .metrics
-            .iter()
-            .map(|m| format!("{}={}", m.metric, m.cycle.stage))
-            .collect();
-        format!(
-            "SlaReport(ticket_id={:?}, policy={}, {}, next_due={})",
-            self.inner.ticket_id,
-            self.inner
-                .policy
-                .as_ref()
-                .map_or("None".to_string(), |p| format!("{p:?}")),
-            metrics.join(", "),
-            self.inner.next_due.map_or("None".to_string(), |d| format!(
-                "({}, {})",
-                d.metric,
-                caredesk::instant::format(&d.at)
-            ))
-        )
+        format!("SlaReport({})", self.inner)
     }
 }
 

@@ -8,7 +8,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
 
 use crate::convert::{instant, to_py_value, to_value};
-use crate::errors::IntoPy;
+use crate::errors::{IntoPy, to_py};
 
 /// A support ticket: header fields plus an append-only event log.
 #[pyclass(module = "caredesk._caredesk", name = "Ticket")]
@@ -21,6 +21,24 @@ impl PyTicket {
     /// The core ticket.
     pub(crate) fn get(&self) -> &Ticket {
         &self.inner
+    }
+
+    /// A copy of the ticket `item` (named `at` in errors), for a batch that
+    /// runs without the GIL while the caller's thread may change the original.
+    pub(crate) fn snapshot(item: &Bound<'_, PyAny>, at: &str) -> PyResult<Ticket> {
+        let coded = |problem: &str| {
+            to_py(caredesk::Error::InvalidField {
+                field: at.into(),
+                problem: problem.into(),
+            })
+        };
+        let ticket = item
+            .cast::<PyTicket>()
+            .map_err(|_| coded("expected a caredesk.Ticket"))?;
+        let held = ticket
+            .try_borrow()
+            .map_err(|_| coded("the ticket is being changed by another thread"))?;
+        Ok(held.inner.clone())
     }
 }
 

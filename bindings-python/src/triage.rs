@@ -6,6 +6,8 @@ use caredesk::triage::{OrderFacts, Triage, TriageConfig, TriageInput, TriageResu
 use pyo3::prelude::*;
 use pyo3::types::PyList;
 
+use crate::batch::{OnError, into_list, read_items};
+
 use crate::convert::{to_py_value, to_value};
 use crate::errors::{IntoPy, to_py};
 use crate::ticket::PyTicket;
@@ -14,7 +16,7 @@ use crate::ticket::PyTicket;
 /// messages, with the reasons. Built once (built-in rules, or a config on top).
 #[pyclass(module = "caredesk._caredesk", name = "Triage", frozen)]
 pub struct PyTriage {
-    inner: Arc<Triage>,
+    pub(crate) inner: Arc<Triage>,
 }
 
 fn input(data: &Bound<'_, PyAny>, field: &str) -> PyResult<TriageInput> {
@@ -82,22 +84,31 @@ impl PyTriage {
     }
 
     /// Classifies many messages without holding the GIL.
+    ///
+    /// `errors="raise"` raises for the first message that cannot be read
+    /// (its field prefixed with `messages[i]`); `errors="return"` puts the
+    /// exception object in that message's place and goes on.
+    #[pyo3(signature = (messages, *, errors="raise"))]
     fn classify_many<'py>(
         &self,
         py: Python<'py>,
         messages: &Bound<'py, PyAny>,
+        errors: &str,
     ) -> PyResult<Bound<'py, PyList>> {
-        let mut inputs = Vec::new();
-        for (i, item) in messages.try_iter()?.enumerate() {
-            inputs.push(input(&item?, &format!("messages[{i}]"))?);
-        }
+        let on_error = OnError::parse(errors)?;
+        let read = read_items(messages, "messages", on_error, input)?;
         let engine = Arc::clone(&self.inner);
+        let inputs = read.items;
         let results = py.detach(|| engine.classify_many(&inputs));
-        let out = PyList::empty(py);
-        for r in results {
-            out.append(Py::new(py, PyTriageResult::from(r))?)?;
-        }
-        Ok(out)
+        let results = results.into_iter().map(Ok).collect();
+        into_list(
+            py,
+            read.unread,
+            results,
+            "messages",
+            on_error,
+            PyTriageResult::from,
+        )
     }
 
     fn __repr__(&self) -> String {

@@ -18,14 +18,24 @@ from dateutil.easter import easter as peer_easter
 
 import caredesk
 
-COUNTRIES = ["IT", "DE", "FR", "ES", "PT", "NL", "BE", "AT", "IE", "GB", "US", "PL"]
+COUNTRIES = [
+    "IT", "DE", "FR", "ES", "PT", "NL", "BE", "AT", "IE", "GB", "US", "PL", "CH", "TR", "BR", "AU",
+]
 YEARS = range(2000, 2041)
 # GB in caredesk is England & Wales; US is federal; the rest national (no subdivision).
+# holidays' national CH and AU sets are the days kept in every canton or state, as
+# ours; its default category (public) leaves out Turkey's half-day eves and Brazil's
+# optional points (Carnival, Corpus Christi), as we do.
 SUBDIVISION = {"GB": "ENG"}
 
 
 def easter_rel(d: date, days: int) -> bool:
     return d == peer_easter(d.year) + timedelta(days=days)
+
+
+def weekend_substitute(d: date, n: str) -> bool:
+    """A weekday listed as the substitute of a holiday on the weekend before it."""
+    return n.endswith("(substitute day)") and d.weekday() <= 1
 
 
 def first_sunday(d: date, month: int) -> bool:
@@ -101,6 +111,30 @@ KNOWN = [
         lambda d, n: d == date(2011, 9, 14),
         "14 September 2011: holidays dates the national day of mourning of 14 September 2001 "
         "ten years late; 14 September 2011 was no public holiday.",
+    ),
+    Known(
+        "AU",
+        "ours",
+        weekend_substitute,
+        "Substitute days: every state gives the next weekday for a New Year's Day, Australia "
+        "Day, Christmas Day or Boxing Day on a weekend (Christmas on a Saturday: Monday 27, "
+        "Boxing Day Tuesday 28; on a Sunday: Christmas Tuesday 27). holidays lists them only "
+        "in its state subdivisions, not in the national set.",
+    ),
+    Known(
+        "TR",
+        "ours",
+        lambda d, n: d.year > 2032 and "Bayram" in n,
+        "Ramazan and Kurban Bayramı after 2032: both sides predict (holidays marks its dates "
+        "'estimated'; its table of Diyanet's dates ends in 2032). We keep the Umm al-Qura "
+        "calendar, which agrees with Diyanet for every year 2017-2032; holidays' estimate is "
+        "a day earlier in some years.",
+    ),
+    Known(
+        "TR",
+        "holidays",
+        lambda d, n: d.year > 2032 and "(estimated)" in n,
+        "The other side of the row above: holidays' estimated feast days after 2032.",
     ),
 ]
 

@@ -57,7 +57,8 @@ def test_friday_email_due_monday_with_native_types():
     d = report.to_dict()
     assert d["metrics"][0]["due"] == first.due
     assert d["metrics"][0]["elapsed"] == timedelta(hours=7)
-    assert "first_reply=warning" in repr(report)
+    assert '"first_reply": "warning"' in repr(report)
+    assert repr(report).startswith('SlaReport(ticket_id="E-1", policy="email", metrics={')
 
 
 def test_toml_and_json_give_the_same_engine():
@@ -148,3 +149,11 @@ def test_naive_now_is_refused():
     with pytest.raises(caredesk.InputError) as err:
         sla.evaluate(t, datetime(2026, 11, 23, 9))
     assert (err.value.code, err.value.field) == ("input.naive_datetime", "now")
+
+
+def test_repr_without_a_matching_policy_has_no_empty_slot():
+    sla = caredesk.Sla({"policies": [{"name": "vip", "clock": "calendar", "when": {"tier": ["vip"]},
+                                      "targets": {"first_reply": {"within": "1h"}}}]})
+    t = caredesk.Ticket("T-1", "email", {"id": "c"}, datetime(2026, 3, 2, 8, tzinfo=UTC))
+    r = sla.evaluate(t, datetime(2026, 3, 2, 9, tzinfo=UTC))
+    assert repr(r) == 'SlaReport(ticket_id="T-1", policy=None, metrics={}, next_due=None)'

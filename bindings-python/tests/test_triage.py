@@ -21,9 +21,9 @@ def test_classify_a_dict_with_reasons():
     })
     assert isinstance(r, TriageResult)
     assert (r.language, r.topic, r.priority) == ("de", "delivery_problem", "high")
-    ids = [x["id"] for x in r.reasons]
+    ids = [x["code"] for x in r.reasons]
     assert "de.delivery_problem.not_arrived" in ids and "fact.order_late" in ids
-    hit = next(x for x in r.reasons if x["id"] == "de.delivery_problem.not_arrived")
+    hit = next(x for x in r.reasons if x["code"] == "de.delivery_problem.not_arrived")
     assert hit["field"] in ("subject", "body") and len(hit["span"]) == 2
     assert r.to_dict()["topic"]["topic"] == "delivery_problem"
     assert "delivery_problem" in repr(r)

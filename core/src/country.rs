@@ -55,6 +55,15 @@ impl Country {
     ///
     /// # Errors
     /// `returns.unknown_country` for anything else (field `country`).
+    ///
+    /// ```
+    /// use caredesk::Country;
+    ///
+    /// assert_eq!(Country::parse("at")?, Country::parse("AT")?);
+    /// let err = Country::parse("Germany").unwrap_err();
+    /// assert_eq!((err.code(), err.field()), ("returns.unknown_country", Some("country")));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn parse(code: &str) -> Result<Self> {
         Self::lookup(code).ok_or_else(|| Error::ReturnsUnknownCountry {
             field: "country".into(),
@@ -80,12 +89,31 @@ impl Country {
     }
 
     /// The code, upper case.
+    ///
+    /// ```
+    /// use caredesk::Country;
+    ///
+    /// let consumer = Country::parse("uk")?;
+    /// assert_eq!(consumer.as_str(), "GB");
+    /// assert_eq!(consumer.to_string(), "GB");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn as_str(&self) -> &str {
         // Built only from ASCII letters.
         std::str::from_utf8(&self.0).unwrap_or("??")
     }
 
     /// True for the 27 member states of the European Union.
+    ///
+    /// ```
+    /// use caredesk::Country;
+    ///
+    /// // The EU withdrawal right applies to consumers in member states.
+    /// assert!(Country::parse("DE")?.is_eu());
+    /// assert!(!Country::parse("CH")?.is_eu());
+    /// assert!(!Country::parse("GB")?.is_eu());
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn is_eu(&self) -> bool {
         EU_MEMBERS.binary_search(&self.as_str()).is_ok()
     }

@@ -10,6 +10,18 @@
 use chrono::{DateTime, Utc};
 
 /// A convenient alias for results whose error is [`Error`].
+///
+/// ```
+/// use caredesk::{Money, Result};
+///
+/// // A shop helper that sums the refunds of a German withdrawal.
+/// fn total_refund(prices: &[&str]) -> Result<Money> {
+///     prices.iter().try_fold(Money::new(0, "EUR")?, |sum, p| sum.checked_add(&Money::parse(p, "EUR")?))
+/// }
+/// assert_eq!(total_refund(&["59.90", "4.95"])?.to_string(), "64.85 EUR");
+/// assert_eq!(total_refund(&["59,90"]).unwrap_err().code(), "input.invalid");
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Everything that can go wrong in caredesk.
@@ -440,47 +452,15 @@ impl Error {
     ///
     /// Families: `input` (shape and values of what was passed in), `money`,
     /// `ticket` (lifecycle rules), `sla` (business-hours calendars and timers),
-    /// `returns` (return policies and requests), `reply` (reply catalogs and
-    /// rendering).
+    /// `triage` (rule packs), `returns` (return policies and requests), `reply`
+    /// (reply catalogs and rendering). Every code, with when it is returned,
+    /// is listed once in `docs/concepts.md` (a test keeps that list equal to
+    /// this function).
     ///
-    /// The `sla` codes:
-    ///
-    /// | code | meaning |
-    /// |---|---|
-    /// | `sla.empty_interval` | an interval whose start equals its end |
-    /// | `sla.overlapping_hours` | two intervals of a calendar overlap |
-    /// | `sla.no_open_time` | a calendar whose week has no open time |
-    /// | `sla.overflow` | a result beyond the representable instants |
-    /// | `sla.unknown_calendar` | an SLA clock naming a calendar that is not defined |
-    ///
-    /// The `returns` codes:
-    ///
-    /// | code | meaning |
-    /// |---|---|
-    /// | `returns.unknown_country` | a country or region code that is not ISO 3166 |
-    /// | `returns.unknown_reason` | a return reason outside the policy's taxonomy |
-    /// | `returns.negative_window` | a return window or grace period below zero days |
-    /// | `returns.fee_exceeds_price` | a fee or deduction larger than the price it is taken from |
-    /// | `returns.before_order` | a shipment or delivery dated before the order |
-    /// | `returns.after_request` | an order, shipment or delivery dated after the request |
-    ///
-    /// The `reply` codes:
-    ///
-    /// | code | meaning |
-    /// |---|---|
-    /// | `reply.unknown_message` | no locale tried defines the message id |
-    /// | `reply.invalid_locale` | a locale tag (or a source name) that does not parse |
-    /// | `reply.missing_arg` | the message uses an argument that was not given |
-    /// | `reply.wrong_arg_type` | an argument of the wrong type for its use (`MONEY`, `DATE`, a plural) |
-    /// | `reply.syntax` | a `.ftl` source that does not parse, with line and column |
-    /// | `reply.render` | a template that cannot be resolved (unknown reference or function) |
-    ///
-    /// `input.json` and `input.toml` are a document that could not be read
-    /// (syntax, or a value of the wrong shape), with the path inside it.
-    ///
-    /// Other calendar configuration errors use `input.invalid` (malformed time,
-    /// duplicate date, negative duration) and `input.unknown_value` (unknown
-    /// zone, weekday key or holiday set), always with the field path.
+    /// ```
+    /// let e = caredesk::Money::parse("1.999", "EUR").unwrap_err();
+    /// assert_eq!((e.code(), e.family()), ("money.precision", "money"));
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             Error::Json { .. } => "input.json",
@@ -522,12 +502,30 @@ impl Error {
     }
 
     /// The family of the code: the part before the first dot (`"ticket"`).
+    ///
+    /// ```
+    /// use caredesk::{Money, Ticket};
+    ///
+    /// // The family picks the exception class in Python and is the prefix of `err.code` in Node.
+    /// assert_eq!(Money::parse("49.90", "EUX").unwrap_err().family(), "money");
+    /// let err = Ticket::from_json("{").unwrap_err();
+    /// assert_eq!((err.family(), err.code()), ("input", "input.json"));
+    /// ```
     pub fn family(&self) -> &'static str {
         let code = self.code();
         &code[..code.find('.').unwrap_or(code.len())]
     }
 
     /// The input field the error concerns, as a path (`events[2].at`), when there is one.
+    ///
+    /// ```
+    /// use caredesk::calendar::Calendar;
+    ///
+    /// // The path leads to the bad value inside the document.
+    /// let err = Calendar::from_json(r#"{"zone": "Europe/Berlin", "weekly": {"mon": [["08:00", "25:00"]]}}"#).unwrap_err();
+    /// assert_eq!(err.code(), "input.invalid");
+    /// assert_eq!(err.field(), Some("weekly.mon[0][1]"));
+    /// ```
     pub fn field(&self) -> Option<&str> {
         field_of!(self).map(String::as_str)
     }
@@ -546,6 +544,15 @@ impl Error {
 
     /// Prefixes the field path with `prefix` (used when an error from a nested value
     /// surfaces through its container, e.g. `events[3]` + `.at`).
+    ///
+    /// ```
+    /// use caredesk::Money;
+    ///
+    /// // A shop reading a list of order lines places the error at the line.
+    /// let err = Money::parse("12.345", "EUR").unwrap_err().within("lines[2]");
+    /// assert_eq!(err.field(), Some("lines[2].amount"));
+    /// assert_eq!(err.code(), "money.precision");
+    /// ```
     pub fn within(mut self, prefix: &str) -> Self {
         if prefix.is_empty() || prefix == "." {
             return self;

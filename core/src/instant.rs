@@ -1,7 +1,7 @@
 //! Instants on the wire: RFC 3339 text with an offset, read into UTC.
 //!
 //! A date-time without an offset (`2026-03-02T09:00:00`) is refused with
-//! [`crate::Error::NaiveDateTime`] rather than guessed
+//! [`Error::NaiveDateTime`] rather than guessed
 //! to be UTC or local time. Used through `#[serde(with = "crate::instant")]`.
 //!
 //! Limits (see `docs/limits.md`):
@@ -97,6 +97,16 @@ pub fn in_range(t: &DateTime<Utc>) -> bool {
 ///
 /// # Errors
 /// `input.invalid` naming `field` outside that range.
+///
+/// ```
+/// use caredesk::instant::{check_range, parse};
+///
+/// let ok = parse("2026-05-08T17:45:00Z", "at")?;
+/// assert_eq!(check_range(ok, "at")?, ok);
+/// let typo = parse("0226-05-08T17:45:00Z", "created_at").unwrap_err(); // a year typed wrong
+/// assert_eq!((typo.code(), typo.field()), ("input.invalid", Some("created_at")));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub fn check_range(t: DateTime<Utc>, field: &str) -> Result<DateTime<Utc>> {
     if in_range(&t) {
         Ok(t)
@@ -133,6 +143,14 @@ pub fn parse_zone(name: &str, field: &str) -> Result<Tz> {
 /// Formats an instant as RFC 3339 in UTC with a `Z` and only the sub-second
 /// digits it needs (for text meant to be read by people; the serde writer
 /// below also refuses instants outside the years 1900 to 9999).
+///
+/// ```
+/// use caredesk::instant::{format, parse};
+///
+/// assert_eq!(format(&parse("2026-05-08T19:45:00+02:00", "at")?), "2026-05-08T17:45:00Z");
+/// assert_eq!(format(&parse("2026-05-08T17:45:00.250Z", "at")?), "2026-05-08T17:45:00.250Z");
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub fn format(t: &DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::AutoSi, true)
 }
@@ -140,6 +158,19 @@ pub fn format(t: &DateTime<Utc>) -> String {
 /// Serde: writes [`format()`]; an instant outside the years 1900 to 9999
 /// (which would give text such as `+10000-01-01T00:00:00Z` that no RFC 3339
 /// reader, caredesk's included, accepts) is a serialization error instead.
+///
+/// ```
+/// use chrono::{DateTime, Utc};
+///
+/// #[derive(serde::Serialize)]
+/// struct Shipment {
+///     #[serde(serialize_with = "caredesk::instant::serialize")]
+///     handed_over: DateTime<Utc>,
+/// }
+/// let s = Shipment { handed_over: caredesk::instant::parse("2026-05-08T19:45:00+02:00", "at")? };
+/// assert_eq!(serde_json::to_string(&s).unwrap(), r#"{"handed_over":"2026-05-08T17:45:00Z"}"#);
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> std::result::Result<S::Ok, S::Error> {
     if !in_range(t) {
         return Err(serde::ser::Error::custom(format!(
@@ -150,6 +181,21 @@ pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> std::result::Result<
 }
 
 /// Serde: reads with [`parse`].
+///
+/// ```
+/// use chrono::{DateTime, Utc};
+///
+/// #[derive(Debug, serde::Deserialize)]
+/// struct Shipment {
+///     #[serde(deserialize_with = "caredesk::instant::deserialize")]
+///     handed_over: DateTime<Utc>,
+/// }
+/// let s: Shipment = caredesk::wire::from_json(r#"{"handed_over": "2026-05-08T19:45:00+02:00"}"#)?;
+/// assert_eq!(s.handed_over.to_rfc3339(), "2026-05-08T17:45:00+00:00");
+/// let err = caredesk::wire::from_json::<Shipment>(r#"{"handed_over": "2026-05-08T19:45:00"}"#).unwrap_err();
+/// assert_eq!((err.code(), err.field()), ("input.naive_datetime", Some("handed_over")));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub fn deserialize<'de, D: Deserializer<'de>>(
     d: D,
 ) -> std::result::Result<DateTime<Utc>, D::Error> {
@@ -158,10 +204,35 @@ pub fn deserialize<'de, D: Deserializer<'de>>(
 }
 
 /// The same for `Option<DateTime<Utc>>` fields.
+///
+/// ```
+/// use chrono::{DateTime, Utc};
+///
+/// // A return request: the parcel may not have been handed to the carrier yet.
+/// #[derive(serde::Serialize, serde::Deserialize)]
+/// struct ReturnParcel {
+///     #[serde(with = "caredesk::instant::option")]
+///     handed_over: Option<DateTime<Utc>>,
+/// }
+/// let p: ReturnParcel = caredesk::wire::from_json(r#"{"handed_over": "2026-05-12T16:30:00+02:00"}"#)?;
+/// assert_eq!(serde_json::to_string(&p).unwrap(), r#"{"handed_over":"2026-05-12T14:30:00Z"}"#);
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub mod option {
     use super::*;
 
-    /// Serde: writes [`super::format()`] or null.
+    /// Serde: writes [`format()`] or null.
+    ///
+    /// ```
+    /// use chrono::{DateTime, Utc};
+    ///
+    /// #[derive(serde::Serialize)]
+    /// struct Delivery {
+    ///     #[serde(serialize_with = "caredesk::instant::option::serialize")]
+    ///     delivered_at: Option<DateTime<Utc>>,
+    /// }
+    /// assert_eq!(serde_json::to_string(&Delivery { delivered_at: None }).unwrap(), r#"{"delivered_at":null}"#);
+    /// ```
     pub fn serialize<S: Serializer>(
         t: &Option<DateTime<Utc>>,
         s: S,
@@ -172,7 +243,22 @@ pub mod option {
         }
     }
 
-    /// Serde: reads with [`super::parse()`] or null.
+    /// Serde: reads with [`parse`] or null.
+    ///
+    /// ```
+    /// use chrono::{DateTime, Utc};
+    ///
+    /// #[derive(serde::Deserialize)]
+    /// struct Delivery {
+    ///     #[serde(with = "caredesk::instant::option")]
+    ///     delivered_at: Option<DateTime<Utc>>,
+    /// }
+    /// let d: Delivery = caredesk::wire::from_json(r#"{"delivered_at": null}"#)?;
+    /// assert_eq!(d.delivered_at, None);
+    /// let d: Delivery = caredesk::wire::from_json(r#"{"delivered_at": "2026-05-11T09:12:00+02:00"}"#)?;
+    /// assert_eq!(d.delivered_at.map(|t| caredesk::instant::format(&t)), Some("2026-05-11T07:12:00Z".into()));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn deserialize<'de, D: Deserializer<'de>>(
         d: D,
     ) -> std::result::Result<Option<DateTime<Utc>>, D::Error> {

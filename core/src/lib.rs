@@ -1,15 +1,53 @@
 //! # caredesk
 //!
 //! A customer-service engine for e-commerce shops, called in-process from
-//! Rust, Python and Node. It models tickets and their lifecycle, and (as the
-//! other engines land) times SLAs on business-hours calendars, renders replies
-//! in the customer's language, decides return requests under the law, and
-//! triages incoming messages. Every answer explains itself; every error has a
-//! stable [`Error::code`].
+//! Rust, Python and Node. It models tickets and their lifecycle, times SLAs
+//! on business-hours calendars, triages incoming messages, renders replies in
+//! the customer's language and decides return requests under the law of the
+//! consumer's country. Every answer explains itself; every error has a stable
+//! [`Error::code`] and names the [field](Error::field) it concerns.
 //!
 //! Principles: configuration in, immutable engine, pure evaluation; time is
 //! always an argument (no engine reads the clock); money is integer minor
 //! units ([`Money`]), never a float.
+//!
+//! ## The rooms
+//!
+//! The crate is built in three floors; a room imports only from its own
+//! floor or the ones below (`ARCHITECTURE.md`, kept true by a test).
+//!
+//! **Foundation**, what every engine stands on:
+//!
+//! - [`error`]: the one [`Error`] type, its stable codes and field paths;
+//! - [`wire`]: reading JSON and TOML documents into any type, naming the bad field;
+//! - [`money`]: [`Money`] in minor units of an ISO 4217 [`Currency`];
+//! - [`instant`]: RFC 3339 instants (offsets required) and IANA zones;
+//! - [`country`]: ISO 3166 [`Country`] codes and EU membership;
+//! - [`calendar`]: business hours ([`Calendar`]), public holidays, iCalendar import;
+//! - [`ticket`]: the [`Ticket`], its lifecycle rules and event log.
+//!
+//! **Engines**, each a configuration compiled once into an immutable,
+//! `Send + Sync` engine with a batch form; no engine imports another:
+//!
+//! - [`sla`]: policies of targets timed on calendars ([`sla::Sla`]);
+//! - [`triage`]: language, topic, priority, sentiment ([`triage::Triage`]);
+//! - [`reply`]: a Fluent catalog rendered by CLDR in twelve locales ([`ReplyCatalog`]);
+//! - [`returns`]: return decisions, the statutory floor first, then the shop's [`ReturnPolicy`].
+//!
+//! **Composition**, what joins engines: [`composition`] suggests the reply to
+//! a ticket from its triage result, its SLA report and the reply catalog.
+//!
+//! ## Where to start
+//!
+//! | you have | start with |
+//! |---|---|
+//! | a ticket from the shop's backend | [`Ticket::from_json`], then [`Ticket::add_message`], [`Ticket::set_status`] |
+//! | office hours and holidays | [`Calendar::from_json`], [`Calendar::add`] |
+//! | reply-time promises (marketplace rules) | [`sla::Sla::from_toml`], [`sla::Sla::evaluate`], [`sla::presets`] |
+//! | a new customer message | [`triage::Triage::builtin`], then [`composition::suggest_reply`] |
+//! | a reply to write | [`ReplyCatalog::builtin`], [`ReplyCatalog::render`] |
+//! | a return or withdrawal request | [`ReturnPolicy`], [`returns`] |
+//! | an amount | [`Money::parse`], [`Money::percent_bps`] |
 //!
 //! ## End to end
 //!

@@ -210,6 +210,16 @@ impl Currency {
     /// # Errors
     /// [`Error::UnknownCurrency`] (`money.unknown_currency`) for anything that is
     /// not an active code.
+    ///
+    /// ```
+    /// use caredesk::Currency;
+    ///
+    /// let chf = Currency::new("chf")?;
+    /// assert_eq!((chf.code(), chf.exponent()), ("CHF", 2));
+    /// let err = Currency::new("EURO").unwrap_err();
+    /// assert_eq!((err.code(), err.field()), ("money.unknown_currency", Some("currency")));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn new(code: &str) -> Result<Self> {
         Self::lookup(code).ok_or_else(|| Error::UnknownCurrency {
             field: "currency".into(),
@@ -227,16 +237,42 @@ impl Currency {
     }
 
     /// The three-letter code, upper case.
+    ///
+    /// ```
+    /// use caredesk::Currency;
+    ///
+    /// assert_eq!(Currency::new("sek")?.code(), "SEK");
+    /// assert_eq!(Currency::new("GBP")?.to_string(), "GBP"); // Display writes the code
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         self.code
     }
 
     /// The number of minor-unit digits (2 for EUR, 0 for JPY, 3 for KWD).
+    ///
+    /// ```
+    /// use caredesk::Currency;
+    ///
+    /// // A refund of "1500" means 15.00 in euros but 1500 yen.
+    /// assert_eq!(Currency::new("EUR")?.exponent(), 2);
+    /// assert_eq!(Currency::new("JPY")?.exponent(), 0);
+    /// assert_eq!(Currency::new("BHD")?.exponent(), 3);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn exponent(&self) -> u8 {
         self.exponent
     }
 
     /// Every supported currency, in code order.
+    ///
+    /// ```
+    /// use caredesk::Currency;
+    ///
+    /// let zero_digit: Vec<&str> = Currency::all().filter(|c| c.exponent() == 0).map(|c| c.code()).collect();
+    /// assert!(zero_digit.contains(&"JPY") && zero_digit.contains(&"KRW"));
+    /// assert!(Currency::all().any(|c| c.code() == "PLN"));
+    /// ```
     pub fn all() -> impl Iterator<Item = Currency> {
         CURRENCIES.iter().filter_map(|(c, _)| Currency::lookup(c))
     }
@@ -299,6 +335,16 @@ impl Money {
     /// # Errors
     /// `money.negative` for an amount below zero, `money.unknown_currency` for a
     /// code that is not active ISO 4217.
+    ///
+    /// ```
+    /// use caredesk::Money;
+    ///
+    /// let refund = Money::new(4_990, "EUR")?;
+    /// assert_eq!(refund.to_string(), "49.90 EUR");
+    /// assert_eq!(Money::new(-100, "EUR").unwrap_err().code(), "money.negative");
+    /// assert_eq!(Money::new(100, "EUX").unwrap_err().code(), "money.unknown_currency");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn new(minor: i64, currency: &str) -> Result<Self> {
         Self::from_parts(minor, Currency::new(currency)?)
     }
@@ -307,6 +353,15 @@ impl Money {
     ///
     /// # Errors
     /// `money.negative` for an amount below zero.
+    ///
+    /// ```
+    /// use caredesk::{Currency, Money};
+    ///
+    /// let sek = Currency::new("SEK")?; // checked once, used for every line of an order
+    /// assert_eq!(Money::from_parts(29_900, sek)?.to_string(), "299.00 SEK");
+    /// assert_eq!(Money::from_parts(-1, sek).unwrap_err().code(), "money.negative");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_parts(minor: i64, currency: Currency) -> Result<Self> {
         if minor < 0 {
             return Err(Error::MoneyNegative {
@@ -318,6 +373,19 @@ impl Money {
     }
 
     /// Zero in `currency`.
+    ///
+    /// ```
+    /// use caredesk::{Currency, Money};
+    ///
+    /// // Summing the refunds of an order starts from zero in its currency.
+    /// let eur = Currency::new("EUR")?;
+    /// let mut total = Money::zero(eur);
+    /// for price in ["19.99", "5.01"] {
+    ///     total = total.checked_add(&Money::parse(price, "EUR")?)?;
+    /// }
+    /// assert_eq!(total.to_string(), "25.00 EUR");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn zero(currency: Currency) -> Self {
         Money { minor: 0, currency }
     }
@@ -343,6 +411,17 @@ impl Money {
     /// `money.negative` (with the amount given) for `-` and a plain decimal,
     /// `money.precision` for too many decimals, `money.overflow`,
     /// `money.unknown_currency`.
+    ///
+    /// ```
+    /// use caredesk::Money;
+    ///
+    /// assert_eq!(Money::parse("1234.5", "EUR")?.minor(), 123_450);
+    /// assert_eq!(Money::parse("1500", "JPY")?.minor(), 1_500);
+    /// // Never rounded, never guessed.
+    /// assert_eq!(Money::parse("19.999", "EUR").unwrap_err().code(), "money.precision");
+    /// assert_eq!(Money::parse("1,234.50", "EUR").unwrap_err().field(), Some("amount"));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn parse(amount: &str, currency: &str) -> Result<Self> {
         let currency = Currency::new(currency)?;
         let Some(rest) = amount.strip_prefix('-') else {
@@ -401,21 +480,57 @@ impl Money {
     }
 
     /// The amount in minor units.
+    ///
+    /// ```
+    /// use caredesk::Money;
+    ///
+    /// assert_eq!(Money::parse("49.90", "EUR")?.minor(), 4_990);
+    /// assert_eq!(Money::parse("4990", "JPY")?.minor(), 4_990);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn minor(&self) -> i64 {
         self.minor
     }
 
     /// The currency.
+    ///
+    /// ```
+    /// use caredesk::Money;
+    ///
+    /// let price = Money::parse("39.95", "GBP")?;
+    /// assert_eq!(price.currency().code(), "GBP");
+    /// assert_eq!(price.currency().exponent(), 2);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn currency(&self) -> Currency {
         self.currency
     }
 
     /// True when the amount is zero.
+    ///
+    /// ```
+    /// use caredesk::Money;
+    ///
+    /// let shipping = Money::parse("4.95", "EUR")?;
+    /// let refunded = shipping.checked_sub(&shipping)?;
+    /// assert!(refunded.is_zero());
+    /// assert!(!shipping.is_zero());
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn is_zero(&self) -> bool {
         self.minor == 0
     }
 
     /// The amount as a plain decimal string without the code (`"1234.50"`).
+    ///
+    /// ```
+    /// use caredesk::Money;
+    ///
+    /// assert_eq!(Money::new(123_450, "EUR")?.to_decimal_string(), "1234.50");
+    /// assert_eq!(Money::new(1_500, "JPY")?.to_decimal_string(), "1500");
+    /// assert_eq!(Money::new(5, "KWD")?.to_decimal_string(), "0.005");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn to_decimal_string(&self) -> String {
         let exp = u32::from(self.currency.exponent);
         if exp == 0 {
@@ -446,6 +561,17 @@ impl Money {
     ///
     /// # Errors
     /// `money.currency_mismatch`, `money.overflow`.
+    ///
+    /// ```
+    /// use caredesk::Money;
+    ///
+    /// let item = Money::parse("59.90", "EUR")?;
+    /// let shipping = Money::parse("4.95", "EUR")?;
+    /// assert_eq!(item.checked_add(&shipping)?.to_string(), "64.85 EUR");
+    /// let err = item.checked_add(&Money::parse("4.95", "CHF")?).unwrap_err();
+    /// assert_eq!(err.code(), "money.currency_mismatch");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn checked_add(&self, other: &Money) -> Result<Money> {
         self.same_currency(other, "add")?;
         let minor = self
@@ -461,6 +587,17 @@ impl Money {
     ///
     /// # Errors
     /// `money.currency_mismatch`, `money.negative` when `other` is larger.
+    ///
+    /// ```
+    /// use caredesk::Money;
+    ///
+    /// // A refund minus a restocking fee.
+    /// let paid = Money::parse("89.00", "EUR")?;
+    /// assert_eq!(paid.checked_sub(&Money::parse("8.90", "EUR")?)?.to_string(), "80.10 EUR");
+    /// // A fee larger than the refund is an error, not a zero.
+    /// assert_eq!(paid.checked_sub(&Money::parse("90.00", "EUR")?).unwrap_err().code(), "money.negative");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn checked_sub(&self, other: &Money) -> Result<Money> {
         self.same_currency(other, "sub")?;
         let minor = self.minor - other.minor; // both non-negative: cannot overflow
@@ -477,6 +614,16 @@ impl Money {
     ///
     /// # Errors
     /// `money.overflow`.
+    ///
+    /// ```
+    /// use caredesk::Money;
+    ///
+    /// // Three pairs of socks returned at 7.99 each.
+    /// let unit = Money::parse("7.99", "EUR")?;
+    /// assert_eq!(unit.checked_mul(3)?.to_string(), "23.97 EUR");
+    /// assert_eq!(Money::new(i64::MAX, "EUR")?.checked_mul(2).unwrap_err().code(), "money.overflow");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn checked_mul(&self, factor: u32) -> Result<Money> {
         let minor =
             self.minor

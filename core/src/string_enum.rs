@@ -14,9 +14,28 @@ macro_rules! string_enum {
 
         impl $name {
             /// Every value, in declaration order.
+            ///
+            /// Shown on [`Priority`](crate::Priority); every closed set of values has the same constant.
+            ///
+            /// ```
+            /// use caredesk::Priority;
+            ///
+            /// // A queue filter offering every priority, most urgent first.
+            /// let choices: Vec<&str> = Priority::ALL.iter().rev().map(|p| p.as_str()).collect();
+            /// assert_eq!(choices, ["urgent", "high", "normal", "low"]);
+            /// ```
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
             /// The wire name (snake_case), as in JSON and the bindings.
+            ///
+            /// Shown on [`Channel`](crate::Channel); every closed set of values has the same method.
+            ///
+            /// ```
+            /// use caredesk::Channel;
+            ///
+            /// assert_eq!(Channel::WebForm.as_str(), "web_form");
+            /// assert_eq!(Channel::WebForm.to_string(), "web_form"); // Display writes the same
+            /// ```
             pub fn as_str(&self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
@@ -24,7 +43,19 @@ macro_rules! string_enum {
             /// Parses a wire name; `field` names the input in the error.
             ///
             /// # Errors
-            /// [`Error::UnknownValue`] (`input.unknown_value`) listing the allowed values.
+            /// [`Error::UnknownValue`](crate::Error::UnknownValue) (`input.unknown_value`) listing the allowed values.
+            ///
+            /// Shown on [`Status`](crate::Status); every closed set of values has the same function.
+            ///
+            /// ```
+            /// use caredesk::Status;
+            ///
+            /// // A status filter from a query string, named in the error by its parameter.
+            /// assert_eq!(Status::parse_field("on_hold", "filter.status")?, Status::OnHold);
+            /// let err = Status::parse_field("waiting", "filter.status").unwrap_err();
+            /// assert_eq!((err.code(), err.field()), ("input.unknown_value", Some("filter.status")));
+            /// # Ok::<(), caredesk::Error>(())
+            /// ```
             pub fn parse_field(text: &str, field: &str) -> $crate::error::Result<Self> {
                 match text {
                     $($text => Ok($name::$variant),)+

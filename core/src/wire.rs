@@ -27,6 +27,19 @@ use crate::error::{Error, Result};
 /// Domain errors raised while deserializing (for example an unknown currency
 /// inside a nested value) keep their own code; only shape errors become
 /// [`Error::Json`].
+///
+/// ```
+/// use caredesk::{Money, wire};
+///
+/// // An order line from the shop's backend, with the refund of a German withdrawal.
+/// #[derive(Debug, serde::Deserialize)]
+/// struct Line { sku: String, refund: Money }
+/// let line: Line = wire::from_json(r#"{"sku": "SHOE-42", "refund": {"minor": 8990, "currency": "EUR"}}"#)?;
+/// assert_eq!((line.sku.as_str(), line.refund.to_string()), ("SHOE-42", "89.90 EUR".to_string()));
+/// let err = wire::from_json::<Line>(r#"{"sku": "SHOE-42", "refund": {"minor": "89.90", "currency": "EUR"}}"#).unwrap_err();
+/// assert_eq!((err.code(), err.field()), ("input.json", Some("refund.minor")));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
     clear_pending();
     let mut de = serde_json::Deserializer::from_str(text);
@@ -45,6 +58,21 @@ pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
 /// date-times become their RFC 3339 strings, so a config reads the same from
 /// TOML and JSON. Syntax and shape errors are [`Error::Toml`]; domain errors
 /// keep their own code.
+///
+/// ```
+/// use caredesk::calendar::CalendarConfig;
+/// use caredesk::wire;
+///
+/// // TOML dates become RFC 3339 text, so the same types read TOML and JSON.
+/// let config: CalendarConfig = wire::from_toml(r#"
+/// zone = "Europe/Berlin"
+/// holidays = [{ date = 2026-12-24, open = [["08:00", "12:00"]] }]
+/// "#)?;
+/// assert_eq!(config.holidays[0].date.to_string(), "2026-12-24");
+/// let err = wire::from_toml::<CalendarConfig>("zone = \"Europe/Berlin\"\nweekly = 5").unwrap_err();
+/// assert_eq!((err.code(), err.field()), ("input.toml", Some("weekly")));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub fn from_toml<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
     let table: toml::Table = toml::from_str(text).map_err(|e| Error::Toml {
         path: ".".into(),
@@ -98,6 +126,18 @@ fn toml_to_json(value: toml::Value, path: &str) -> Result<serde_json::Value> {
 }
 
 /// Reads a value from a parsed JSON value, reporting the path of the first bad field.
+///
+/// ```
+/// use caredesk::{Customer, wire};
+/// use serde_json::json;
+///
+/// // A dict from Python or an object from Node arrives as a JSON value.
+/// let buyer: Customer = wire::from_value(json!({"id": "A1B2", "locale": "de-DE"}))?;
+/// assert_eq!(buyer.locale.as_deref(), Some("de-DE"));
+/// let err = wire::from_value::<Customer>(json!({"id": "A1B2", "phone": "+49 30 1234"})).unwrap_err();
+/// assert_eq!(err.code(), "input.json"); // unknown fields are refused, not dropped
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub fn from_value<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T> {
     clear_pending();
     serde_path_to_error::deserialize(value).map_err(json_error)

@@ -301,7 +301,7 @@ fn poland() {
 
 #[test]
 fn errors() {
-    let e = for_country("CH", 2026).unwrap_err();
+    let e = for_country("XX", 2026).unwrap_err();
     assert_eq!(
         (e.code(), e.field()),
         ("input.unknown_value", Some("country"))
@@ -322,4 +322,120 @@ fn errors() {
             );
         }
     }
+}
+
+#[test]
+fn switzerland() {
+    // The days that are public holidays in every canton (1 August federal from 1994).
+    check("CH", 2026, "01-01 05-14 08-01 12-25");
+    check("CH", 2024, "01-01 05-09 08-01 12-25");
+    check("CH", 1993, "01-01 05-20 12-25");
+}
+
+#[test]
+fn turkey() {
+    // Kurban Bayramı 2026 from Wednesday 27 May (arife, the 26th, is a half day and
+    // not listed); Ramazan Bayramı 2026 from Friday 20 March.
+    check(
+        "TR",
+        2026,
+        "01-01 03-20 03-21 03-22 04-23 05-01 05-19 05-27 05-28 05-29 05-30 07-15 08-30 10-29",
+    );
+    // Ramazan Bayramı 2025 from 30 March, Kurban Bayramı from 6 June.
+    check(
+        "TR",
+        2025,
+        "01-01 03-30 03-31 04-01 04-23 05-01 05-19 06-06 06-07 06-08 06-09 07-15 08-30 10-29",
+    );
+    // Diyanet's dates where they differ from Umm al-Qura: Ramazan Bayramı 2016
+    // from 5 July, Kurban Bayramı 2016 from 12 September.
+    let y2016 = dates("TR", 2016);
+    for d in ["07-05", "07-07", "09-12", "09-15"] {
+        assert!(y2016.contains(&d.to_string()), "{d}");
+    }
+    assert!(!y2016.contains(&"07-08".to_string()) && !y2016.contains(&"09-11".to_string()));
+    // Kurban Bayramı from 31 December 2006 runs into 2007; two Ramazan Bayramı in 2000.
+    assert!(dates("TR", 2006).contains(&"12-31".to_string()));
+    assert!(dates("TR", 2007)[..4] == ["01-01", "01-02", "01-03", "04-23"]);
+    let y2000 = dates("TR", 2000);
+    assert!(y2000.contains(&"01-08".to_string()) && y2000.contains(&"12-27".to_string()));
+    // 15 July from 2017; 1 May not between 1981 and 2008.
+    assert!(!dates("TR", 2016).contains(&"07-15".to_string()));
+    assert!(!dates("TR", 2008).contains(&"05-01".to_string()));
+    assert!(dates("TR", 1980).contains(&"05-01".to_string()));
+}
+
+#[test]
+fn brazil() {
+    // Carnival (16-17 February 2026) and Corpus Christi are optional points, not listed.
+    check(
+        "BR",
+        2026,
+        "01-01 04-03 04-21 05-01 09-07 10-12 11-02 11-15 11-20 12-25",
+    );
+    // 20 November from 2024 (Law 14.759/2023).
+    check(
+        "BR",
+        2023,
+        "01-01 04-07 04-21 05-01 09-07 10-12 11-02 11-15 12-25",
+    );
+    assert!(!dates("BR", 1979).contains(&"10-12".to_string()));
+}
+
+#[test]
+fn australia() {
+    // Christmas on a Saturday: Monday 27 for it, Tuesday 28 for Boxing Day (on a Sunday);
+    // Anzac Day on a Sunday is not moved nationally.
+    check(
+        "AU",
+        2021,
+        "01-01 01-26 04-02 04-05 04-25 12-25 12-26 12-27 12-28",
+    );
+    // New Year's Day on a Saturday: Monday 3 January; Christmas on a Sunday:
+    // Tuesday 27 (Boxing Day keeps Monday 26); the Queen's day of mourning.
+    check(
+        "AU",
+        2022,
+        "01-01 01-03 01-26 04-15 04-18 04-25 09-22 12-25 12-26 12-27",
+    );
+    // Australia Day on a Sunday: Monday 27 January 2025.
+    assert!(dates("AU", 2025).contains(&"01-27".to_string()));
+}
+
+#[test]
+fn calendar_dates_outside_the_supported_years_are_refused() {
+    use caredesk::calendar::Calendar;
+    for (extra, field) in [
+        (
+            r#""holidays": [{"date": "2026-12-25"}, {"date": "+262142-12-31"}]"#,
+            "holidays[1].date",
+        ),
+        (
+            r#""holidays": [{"date": "1969-12-31"}]"#,
+            "holidays[0].date",
+        ),
+        (
+            r#""extra_working_days": [{"date": "0000-01-01", "open": [["09:00", "12:00"]]}]"#,
+            "extra_working_days[0].date",
+        ),
+        (
+            r#""holiday_sets": ["IT"], "removed_holidays": ["2101-01-01"]"#,
+            "removed_holidays[0]",
+        ),
+    ] {
+        let json = format!(r#"{{"zone": "Europe/Rome", "always": true, {extra}}}"#);
+        let err = Calendar::from_json(&json).unwrap_err();
+        assert_eq!(
+            (err.code(), err.field()),
+            ("input.invalid", Some(field)),
+            "{json}"
+        );
+    }
+    // The bounds themselves are accepted.
+    let cal = Calendar::from_json(
+        r#"{"zone": "Europe/Rome", "always": true,
+            "holidays": [{"date": "1970-01-01"}, {"date": "2100-12-31"}]}"#,
+    )
+    .unwrap();
+    assert!(!cal.is_business_day(NaiveDate::from_ymd_opt(2100, 12, 31).unwrap()));
 }

@@ -197,14 +197,14 @@ fn print_triage_queue(tickets: &[Ticket], reports: &[SlaReport], zone: Tz) {
                     reason.kind,
                     ReasonKind::Topic | ReasonKind::Signal | ReasonKind::Fact
                 ) || (reason.kind == ReasonKind::Priority
-                    && !reason.id.starts_with("priority.base"))
+                    && !reason.code.starts_with("priority.base"))
             })
             .take(3)
             .map(|reason| {
                 if reason.text.is_empty() || reason.kind == ReasonKind::Priority {
-                    reason.id.clone()
+                    reason.code.clone()
                 } else {
-                    format!("{} \"{}\"", reason.id, reason.text)
+                    format!("{} \"{}\"", reason.code, reason.text)
                 }
             })
             .collect();

@@ -95,3 +95,7 @@ __all__ += [
     "evaluate_returns",
     "lint_templates",
 ]
+
+from ._caredesk import SuggestedReply, suggest_reply
+
+__all__ += ["SuggestedReply", "suggest_reply"]

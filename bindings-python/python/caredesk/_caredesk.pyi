@@ -8,7 +8,7 @@ with ``InputError`` (code ``input.naive_datetime``).
 
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
-from typing import Literal, NotRequired, TypedDict
+from typing import Literal, NotRequired, TypedDict, overload
 
 __version__: str
 
@@ -403,7 +403,7 @@ class TriageConfigData(TypedDict, total=False):
     max_scan_chars: int
 
 class ReasonData(TypedDict):
-    id: str
+    code: str
     kind: Literal["topic", "signal", "sentiment", "presale", "fact", "priority", "input"]
     weight: float
     field: NotRequired[Literal["subject", "body"]]
@@ -462,8 +462,16 @@ class Triage:
     def classify(self, message: TriageInputData) -> TriageResult: ...
     def triage(self, ticket: Ticket, order: OrderFactsData | None = None) -> TriageResult | None:
         """The latest public customer message of ``ticket``; None if there is none."""
-    def classify_many(self, messages: list[TriageInputData]) -> list[TriageResult]:
-        """Classifies many messages without holding the GIL."""
+    @overload
+    def classify_many(
+        self, messages: Iterable[TriageInputData], *, errors: Literal["raise"] = "raise"
+    ) -> list[TriageResult]: ...
+    @overload
+    def classify_many(
+        self, messages: Iterable[TriageInputData], *, errors: Literal["return"]
+    ) -> list[TriageResult | CaredeskError]:
+        """Classifies many messages without holding the GIL. With ``errors="return"``
+        a message that cannot be read is replaced by its exception instead of raising."""
 
 # ---- returns ---------------------------------------------------------------
 
@@ -794,7 +802,9 @@ def evaluate_returns(
 _Date = date
 
 WeekdayKey = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-CountryCode = Literal["AT", "BE", "DE", "ES", "FR", "GB", "IE", "IT", "NL", "PL", "PT", "US"]
+CountryCode = Literal[
+    "AT", "AU", "BE", "BR", "CH", "DE", "ES", "FR", "GB", "IE", "IT", "NL", "PL", "PT", "TR", "US"
+]
 Interval = tuple[str, str] | list[str]
 """``("09:00", "18:00")``: local ``HH:MM`` or ``HH:MM:SS``; ``24:00`` only as an end;
 an end before the start crosses midnight and belongs to the day it starts on."""
@@ -883,7 +893,7 @@ def easter(year: int) -> _Date:
 
 def holidays_from_ics(text: str) -> list[DateHoursData]:
     """The all-day events of an iCalendar (RFC 5545) text as closed days, sorted,
-    ready for a config's ``holidays``. Timed events, unbounded yearly rules and
+    ready for a config's ``holidays``. Timed events, recurrences without COUNT or UNTIL and
     malformed lines raise ``InputError`` whose ``field`` is ``"ics line N"``."""
 # ---- replies -----------------------------------------------------------------
 
@@ -1035,3 +1045,41 @@ class LintReport:
 
 def lint_templates(sources: Mapping[str, str] | None = None, *, builtin: bool = True) -> LintReport:
     """Lints the built-in templates, with ``sources`` on top (or alone with ``builtin=False``)."""
+
+class SuggestedReplyData(TypedDict):
+    message_id: str
+    topic: str
+    filled: list[str]
+    reply: dict[str, object]
+
+class SuggestedReply:
+    """A suggested reply (frozen): the template chosen, the topic, what was filled, the reply."""
+    @property
+    def message_id(self) -> str:
+        """The message id rendered (``order-status``)."""
+    @property
+    def topic(self) -> str:
+        """The triaged topic it answers (``order_status``)."""
+    @property
+    def filled(self) -> list[str]:
+        """The argument names filled from the ticket."""
+    @property
+    def reply(self) -> Reply:
+        """The rendered reply; its ``missing_args`` are left for the agent."""
+    def to_dict(self) -> SuggestedReplyData: ...
+
+def suggest_reply(
+    ticket: Ticket,
+    triage: Triage,
+    catalog: ReplyCatalog,
+    *,
+    sla: Sla | None = None,
+    now: datetime | None = None,
+    zone: str = "UTC",
+    tone: Literal["formal", "informal"] | None = None,
+    missing: Literal["error", "marker"] = "marker",
+    templates: Mapping[str, str] | None = None,
+) -> SuggestedReply | None:
+    """The reply for a ticket's latest customer message: the template for its triaged topic,
+    in the customer's language and the channel's tone, filled from the ticket; None when the
+    customer wrote nothing public. ``sla`` needs ``now``."""

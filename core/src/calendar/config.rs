@@ -13,6 +13,17 @@ use crate::error::{Error, Result};
 /// earlier than the start crosses midnight (`["22:00", "02:00"]` runs into the
 /// next day and belongs to the day it starts on); an end equal to the start is
 /// an empty interval and refused.
+///
+/// ```
+/// use caredesk::calendar::Calendar;
+/// use caredesk::instant::parse;
+///
+/// // A night desk: Saturday 22:00 to 02:00 belongs to Saturday.
+/// let cal = Calendar::from_json(r#"{"zone": "Europe/Berlin", "weekly": {"sat": [["22:00", "02:00"]]}}"#)?;
+/// assert!(cal.is_open(parse("2026-05-09T23:30:00Z", "at")?)); // Sunday 01:30 local
+/// assert_eq!(cal.config().weekly["sat"][0], ("22:00".into(), "02:00".into()));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub type Interval = (String, String);
 
 /// The configuration of a business-hours calendar (TOML or JSON).
@@ -40,9 +51,15 @@ pub struct CalendarConfig {
     #[serde(default)]
     pub weekly: BTreeMap<String, Vec<Interval>>,
     /// Dates whose weekly hours are replaced: closed (no `open`) or shortened.
+    ///
+    /// Every date of `holidays`, `extra_working_days` and `removed_holidays`
+    /// lies from 1970-01-01 to 2100-12-31 (the years of the built-in
+    /// holidays); a date outside is `input.invalid` naming its field
+    /// (`holidays[0].date`).
     #[serde(default)]
     pub holidays: Vec<DateHours>,
     /// Dates open although their weekday normally is not ("working weekend"); `open` is required.
+    /// Dates from 1970-01-01 to 2100-12-31, as for `holidays`.
     #[serde(default)]
     pub extra_working_days: Vec<DateHours>,
     /// Country codes whose public holidays close the calendar (see
@@ -52,7 +69,8 @@ pub struct CalendarConfig {
     pub holiday_sets: Vec<String>,
     /// Dates of the `holiday_sets` that stay on their weekly hours (a public
     /// holiday the shop works). Each must be a holiday of a listed set and
-    /// listed once, and not also in `holidays` or `extra_working_days`.
+    /// listed once, and not also in `holidays` or `extra_working_days`
+    /// (dates from 1970-01-01 to 2100-12-31, as for `holidays`).
     ///
     /// ```
     /// use caredesk::calendar::Calendar;
@@ -102,6 +120,17 @@ impl CalendarConfig {
     ///
     /// # Errors
     /// `input.json` for a malformed document.
+    ///
+    /// ```
+    /// use caredesk::calendar::CalendarConfig;
+    ///
+    /// let config = CalendarConfig::from_json(r#"{"zone": "Europe/Berlin", "holiday_sets": ["DE"],
+    ///   "holidays": [{"date": "2026-12-24", "open": [["08:00", "12:00"]]}]}"#)?;
+    /// assert_eq!(config.holidays[0].open.len(), 1);
+    /// let err = CalendarConfig::from_json(r#"{"zone": "Europe/Berlin", "holidays": [{"date": "24.12.2026"}]}"#).unwrap_err();
+    /// assert_eq!((err.code(), err.field()), ("input.json", Some("holidays[0].date")));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_json(text: &str) -> Result<Self> {
         crate::wire::from_json(text)
     }
@@ -128,6 +157,47 @@ impl CalendarConfig {
     /// `input.toml` for a malformed document or a value of the wrong shape.
     pub fn from_toml(text: &str) -> Result<Self> {
         crate::wire::from_toml(text)
+    }
+}
+
+/// The first date a calendar's `holidays`, `extra_working_days` and
+/// `removed_holidays` may list: 1 January 1970.
+pub(crate) const FIRST_DATE: NaiveDate = NaiveDate::from_ymd_opt(super::holidays::FIRST_YEAR, 1, 1)
+    .expect("1 January of the first year is a date");
+/// The last date a calendar's `holidays`, `extra_working_days` and
+/// `removed_holidays` may list: 31 December 2100.
+pub(crate) const LAST_DATE: NaiveDate = NaiveDate::from_ymd_opt(super::holidays::LAST_YEAR, 12, 31)
+    .expect("31 December of the last year is a date");
+
+impl CalendarConfig {
+    /// Refuses a listed date outside [`FIRST_DATE`]..=[`LAST_DATE`]: a date
+    /// far away would make an always-open calendar walk to it day by day.
+    pub(crate) fn check_date_range(&self) -> Result<()> {
+        let listed = [
+            ("holidays", &self.holidays),
+            ("extra_working_days", &self.extra_working_days),
+        ]
+        .into_iter()
+        .flat_map(|(name, list)| {
+            list.iter()
+                .enumerate()
+                .map(move |(i, d)| (format!("{name}[{i}].date"), d.date))
+        })
+        .chain(
+            self.removed_holidays
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (format!("removed_holidays[{i}]"), *d)),
+        );
+        for (field, date) in listed {
+            if !(FIRST_DATE..=LAST_DATE).contains(&date) {
+                return Err(Error::invalid(
+                    field,
+                    format!("{date} is outside the supported dates {FIRST_DATE} to {LAST_DATE}"),
+                ));
+            }
+        }
+        Ok(())
     }
 }
 

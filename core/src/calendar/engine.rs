@@ -102,11 +102,26 @@ impl Calendar {
     /// - `input.invalid`: a malformed time (`weekly.mon[0][1]`), `always` with
     ///   weekly hours, a date listed twice, an extra working day without hours,
     ///   a removed holiday that is no holiday of a listed set
-    ///   (`removed_holidays[0]`).
+    ///   (`removed_holidays[0]`), a listed date outside 1970-01-01 to
+    ///   2100-12-31 (`holidays[0].date`).
     /// - `sla.empty_interval`: start equal to end (`weekly.mon[1]`).
     /// - `sla.overlapping_hours`: overlapping intervals, also across midnight.
     /// - `sla.no_open_time`: a week with no open time.
+    ///
+    /// ```
+    /// use caredesk::calendar::{Calendar, CalendarConfig};
+    ///
+    /// let config = CalendarConfig::from_json(r#"{"zone": "Europe/Berlin", "holiday_sets": ["DE"],
+    ///   "weekly": {"mon": [["08:00", "12:00"], ["13:00", "17:00"]], "fri": [["08:00", "15:00"]]}}"#)?;
+    /// let cal = Calendar::new(config)?;
+    /// assert_eq!(cal.weekly_open_time().num_hours(), 15);
+    /// // Overlapping intervals are refused when the calendar is compiled.
+    /// let bad = CalendarConfig::from_json(r#"{"zone": "Europe/Berlin", "weekly": {"mon": [["08:00", "12:00"], ["11:00", "17:00"]]}}"#)?;
+    /// assert_eq!(Calendar::new(bad).unwrap_err().code(), "sla.overlapping_hours");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn new(config: CalendarConfig) -> Result<Self> {
+        config.check_date_range()?;
         let tz = crate::instant::parse_zone(&config.zone, "zone")?;
         let mut weekly: [Vec<(u32, u32)>; 7] = Default::default();
         let mut labelled = Vec::new();
@@ -265,6 +280,16 @@ impl Calendar {
     ///
     /// # Errors
     /// `input.json` for a malformed document, then as [`Calendar::new`].
+    ///
+    /// ```
+    /// use caredesk::calendar::Calendar;
+    ///
+    /// let cal = Calendar::from_json(r#"{"zone": "Europe/Vienna", "weekly": {"sat": [["10:00", "14:00"]]}}"#)?;
+    /// assert_eq!(cal.zone().name(), "Europe/Vienna");
+    /// let err = Calendar::from_json(r#"{"zone": "Europe/Wien"}"#).unwrap_err();
+    /// assert_eq!((err.code(), err.field()), ("input.unknown_value", Some("zone")));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_json(text: &str) -> Result<Self> {
         Calendar::new(CalendarConfig::from_json(text)?)
     }
@@ -273,26 +298,83 @@ impl Calendar {
     ///
     /// # Errors
     /// `input.toml` for a malformed document, then as [`Calendar::new`].
+    ///
+    /// ```
+    /// use caredesk::calendar::Calendar;
+    /// use chrono::NaiveDate;
+    ///
+    /// let cal = Calendar::from_toml(r#"
+    /// zone = "Europe/Berlin"
+    /// holiday_sets = ["DE"]
+    /// weekly = { mon = [["08:00", "17:00"]], thu = [["08:00", "17:00"]] }
+    /// "#)?;
+    /// let ascension = NaiveDate::from_ymd_opt(2026, 5, 14).unwrap(); // a Thursday
+    /// assert!(!cal.is_business_day(ascension));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_toml(text: &str) -> Result<Self> {
         Calendar::new(CalendarConfig::from_toml(text)?)
     }
 
     /// The configuration this calendar was compiled from.
+    ///
+    /// ```
+    /// use caredesk::calendar::Calendar;
+    ///
+    /// let cal = Calendar::from_json(r#"{"zone": "Europe/Berlin", "holiday_sets": ["DE"],
+    ///   "weekly": {"mon": [["08:00", "17:00"]]}}"#)?;
+    /// assert_eq!(cal.config().holiday_sets, ["DE"]);
+    /// assert_eq!(cal.config().weekly["mon"], [("08:00".to_string(), "17:00".to_string())]);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn config(&self) -> &CalendarConfig {
         &self.config
     }
 
     /// The calendar's time zone.
+    ///
+    /// ```
+    /// use caredesk::calendar::Calendar;
+    /// use caredesk::instant::parse;
+    ///
+    /// let cal = Calendar::from_json(r#"{"zone": "Europe/Berlin", "weekly": {"fri": [["08:00", "17:00"]]}}"#)?;
+    /// let local = parse("2026-05-08T06:00:00Z", "at")?.with_timezone(&cal.zone());
+    /// assert_eq!(local.to_rfc3339(), "2026-05-08T08:00:00+02:00");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn zone(&self) -> Tz {
         self.tz
     }
 
     /// Open seconds in a week without holidays or DST changes.
+    ///
+    /// ```
+    /// use caredesk::calendar::Calendar;
+    ///
+    /// let cal = Calendar::from_toml(r#"
+    /// zone = "Europe/Berlin"
+    /// weekly = { mon = [["08:00", "17:00"]], tue = [["08:00", "17:00"]], sat = [["10:00", "14:00"]] }
+    /// "#)?;
+    /// assert_eq!(cal.weekly_open_time().num_hours(), 9 + 9 + 4);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn weekly_open_time(&self) -> TimeDelta {
         TimeDelta::seconds(self.week_total)
     }
 
     /// Whether the calendar is open at `t` (open instants are inclusive, closing ones exclusive).
+    ///
+    /// ```
+    /// use caredesk::calendar::Calendar;
+    /// use caredesk::instant::parse;
+    ///
+    /// let cal = Calendar::from_json(r#"{"zone": "Europe/Berlin", "holiday_sets": ["DE"],
+    ///   "weekly": {"thu": [["08:00", "17:00"]], "fri": [["08:00", "17:00"]]}}"#)?;
+    /// assert!(cal.is_open(parse("2026-05-08T06:00:00Z", "at")?)); // Friday 08:00: opening is open
+    /// assert!(!cal.is_open(parse("2026-05-08T15:00:00Z", "at")?)); // Friday 17:00: closing is closed
+    /// assert!(!cal.is_open(parse("2026-05-14T10:00:00Z", "at")?)); // Ascension Day
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn is_open(&self, t: DateTime<Utc>) -> bool {
         let d = self.local_date(t);
         [d.pred_opt(), Some(d)]
@@ -305,6 +387,17 @@ impl Calendar {
 
     /// The first open instant at or after `t`: `t` itself when open. `None`
     /// only past the year 9999 (the last year an instant can be written in).
+    ///
+    /// ```
+    /// use caredesk::calendar::Calendar;
+    /// use caredesk::instant::parse;
+    ///
+    /// let cal = Calendar::from_json(r#"{"zone": "Europe/Berlin", "weekly": {"mon": [["08:00", "17:00"]], "fri": [["08:00", "17:00"]]}}"#)?;
+    /// // An Amazon buyer writes on Friday evening; the desk opens on Monday 08:00.
+    /// let friday_evening = parse("2026-05-08T18:30:00Z", "at")?;
+    /// assert_eq!(cal.next_open(friday_evening), Some(parse("2026-05-11T06:00:00Z", "at")?));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn next_open(&self, t: DateTime<Utc>) -> Option<DateTime<Utc>> {
         self.walk(t, Goal::Spend(TimeDelta::zero()))
             .ok()
@@ -316,6 +409,18 @@ impl Calendar {
     /// `t` is closed. Adjacent intervals (for example across midnight) are one
     /// period. `None` when the calendar never closes again (24/7 with no
     /// holiday ahead) or not before the end of the year 9999.
+    ///
+    /// ```
+    /// use caredesk::calendar::Calendar;
+    /// use caredesk::instant::parse;
+    ///
+    /// let cal = Calendar::from_json(r#"{"zone": "Europe/Berlin", "weekly": {"fri": [["08:00", "12:00"], ["12:00", "15:00"]]}}"#)?;
+    /// // Adjacent intervals are one open period: Friday closes at 15:00 local.
+    /// assert_eq!(cal.next_close(parse("2026-05-08T07:00:00Z", "at")?), Some(parse("2026-05-08T13:00:00Z", "at")?));
+    /// let always = Calendar::from_json(r#"{"zone": "UTC", "always": true}"#)?;
+    /// assert_eq!(always.next_close(parse("2026-05-08T07:00:00Z", "at")?), None);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn next_close(&self, t: DateTime<Utc>) -> Option<DateTime<Utc>> {
         self.next_close_unbounded(t)
             .filter(crate::instant::in_range)
@@ -354,6 +459,20 @@ impl Calendar {
     /// `input.invalid` (field `business_duration`) for a negative duration,
     /// `sla.overflow` when the result is past the year 9999 (the last year
     /// an RFC 3339 instant can carry).
+    ///
+    /// ```
+    /// use caredesk::calendar::Calendar;
+    /// use caredesk::instant::parse;
+    /// use chrono::TimeDelta;
+    ///
+    /// let cal = Calendar::from_json(r#"{"zone": "Europe/Berlin", "weekly": {"mon": [["08:00", "17:00"]], "fri": [["08:00", "17:00"]]}}"#)?;
+    /// // Friday 16:00 in Berlin plus 3 business hours: one on Friday, two on Monday.
+    /// let due = cal.add(parse("2026-05-08T14:00:00Z", "start")?, TimeDelta::hours(3))?;
+    /// assert_eq!(due, parse("2026-05-11T08:00:00Z", "due")?); // Monday 10:00
+    /// let err = cal.add(due, TimeDelta::hours(-1)).unwrap_err();
+    /// assert_eq!(err.field(), Some("business_duration"));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn add(&self, start: DateTime<Utc>, business_duration: TimeDelta) -> Result<DateTime<Utc>> {
         if business_duration < TimeDelta::zero() {
             return Err(Error::invalid("business_duration", "must not be negative"));
@@ -368,6 +487,17 @@ impl Calendar {
     }
 
     /// The business time inside `[a, b)`; zero when `b <= a`.
+    ///
+    /// ```
+    /// use caredesk::calendar::Calendar;
+    /// use caredesk::instant::parse;
+    ///
+    /// let cal = Calendar::from_json(r#"{"zone": "Europe/Berlin", "weekly": {"mon": [["08:00", "17:00"]], "fri": [["08:00", "17:00"]]}}"#)?;
+    /// // A customer waited from Friday 16:00 to Monday 10:00: 3 business hours.
+    /// let waited = cal.between(parse("2026-05-08T14:00:00Z", "a")?, parse("2026-05-11T08:00:00Z", "b")?);
+    /// assert_eq!(waited.num_hours(), 3);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn between(&self, a: DateTime<Utc>, b: DateTime<Utc>) -> TimeDelta {
         if b <= a {
             return TimeDelta::zero();
@@ -380,6 +510,20 @@ impl Calendar {
 
     /// Whether the local `date` has open hours of its own (holidays closed,
     /// shortened days and extra working days open).
+    ///
+    /// ```
+    /// use caredesk::calendar::Calendar;
+    /// use chrono::NaiveDate;
+    ///
+    /// let cal = Calendar::from_json(r#"{"zone": "Europe/Berlin", "holiday_sets": ["DE"],
+    ///   "weekly": {"thu": [["08:00", "17:00"]], "fri": [["08:00", "17:00"]]},
+    ///   "extra_working_days": [{"date": "2026-05-16", "open": [["10:00", "14:00"]]}]}"#)?;
+    /// let d = |day| NaiveDate::from_ymd_opt(2026, 5, day).unwrap();
+    /// assert!(!cal.is_business_day(d(14))); // Ascension Day
+    /// assert!(cal.is_business_day(d(15)));
+    /// assert!(cal.is_business_day(d(16))); // a Saturday worked for a sale
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn is_business_day(&self, date: NaiveDate) -> bool {
         !self.day_intervals(date).is_empty()
     }
@@ -390,6 +534,20 @@ impl Calendar {
     ///
     /// # Errors
     /// `sla.overflow` past the representable dates.
+    ///
+    /// ```
+    /// use caredesk::calendar::Calendar;
+    /// use chrono::NaiveDate;
+    ///
+    /// let cal = Calendar::from_json(r#"{"zone": "Europe/Berlin", "holiday_sets": ["DE"],
+    ///   "weekly": {"mon": [["08:00", "17:00"]], "tue": [["08:00", "17:00"]], "wed": [["08:00", "17:00"]],
+    ///              "thu": [["08:00", "17:00"]], "fri": [["08:00", "17:00"]]}}"#)?;
+    /// let d = |day| NaiveDate::from_ymd_opt(2026, 5, day).unwrap();
+    /// // Two business days after Wednesday the 13th: Ascension Thursday is skipped.
+    /// assert_eq!(cal.add_business_days(d(13), 2)?, d(18));
+    /// assert_eq!(cal.add_business_days(d(18), -2)?, d(13));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn add_business_days(&self, date: NaiveDate, n: i64) -> Result<NaiveDate> {
         let overflow = || Error::SlaOverflow { field: "n".into() };
         let per_week = self.weekly.iter().filter(|v| !v.is_empty()).count() as i64;

@@ -8,7 +8,7 @@
 //! `(observed)` in its name: England & Wales (next weekday), US federal
 //! (Saturday to the Friday before, Sunday to the Monday after; a 1 January
 //! falling on a Saturday is observed on 31 December of the year before and is
-//! listed in that year). Ireland moves nothing since the Organisation of
+//! listed in that year), Australia (next weekday, see below). Ireland moves nothing since the Organisation of
 //! Working Time Act 1997 (see below).
 //!
 //! Rule changes over time that are applied:
@@ -57,6 +57,57 @@
 //!   1990; Epiphany from 2011; 24 December from 2025; 12 November 2018 once.
 //! - **AT**: Good Friday is not listed (it was a holiday for Protestant
 //!   churches only, until 2018).
+//! - **CH**: the one federal public holiday is 1 August (art. 110(3) of the
+//!   Federal Constitution, from the popular vote of 26 September 1993, in force
+//!   from 1994; listed from 1994). Every other holiday is cantonal: the Labour
+//!   Act (art. 20a(1)) equates 1 August with Sunday and lets each canton equate
+//!   up to eight more days. "National" here means the days that are public
+//!   holidays in all 26 cantons, by the Federal Office of Justice's table of
+//!   cantonal holidays: New Year's Day, Ascension Day, 1 August and Christmas
+//!   Day. Days kept in most but not all cantons (2 January, Good Friday, Easter
+//!   Monday, Whit Monday, 26 December, Corpus Christi, the Federal Fast Monday)
+//!   are not listed; add a canton's to a calendar's `holidays`.
+//! - **TR** (Law 2429 of 1981 on national and general holidays, before it Law
+//!   2739 of 1935): 1 May until 1980 (Spring Day) and from 2009 (Law 5892);
+//!   27 May 1963–1980; 30 October (second day of Republic Day) until 1980;
+//!   15 July from 2017 (Law 6752). Ramazan Bayramı is 1–3 Shawwal and Kurban
+//!   Bayramı 10–13 Dhu al-Hijjah; their dates come from the Umm al-Qura
+//!   calendar (ICU4X `icu_calendar`, KACST month lengths for 1300–1600 AH)
+//!   with Diyanet's dates where they differ, in 2005, 2007, 2008, 2010, 2012,
+//!   2015 and 2016. Diyanet (Presidency of Religious Affairs) publishes the
+//!   dates Turkey keeps; they agree with Umm al-Qura for every year from 2017
+//!   to 2032. Before 2000 Diyanet's criterion was not checked here and a feast
+//!   may be a day off; after 2032 both are predictions. The eves (arife of each
+//!   feast and 28 October) are half days from 13:00 and are not listed: a
+//!   calendar lists whole closed days; give a shortened day in `holidays`
+//!   (`{"date": ..., "open": [["09:00", "13:00"]]}`). Bridge days the
+//!   government grants civil servants (idari izin) are administrative leave,
+//!   not holidays, and are not listed.
+//! - **BR**: the national holidays of Law 662/1949 (as amended by Law
+//!   10.607/2002: 1 January, 21 April, 1 May, 7 September, 2 November, 15
+//!   November, 25 December, each listed every year), 12 October from 1980 (Law
+//!   6.802/1980) and 20 November from 2024 (Law 14.759/2023). Good Friday is
+//!   listed: Law 9.093/1995 makes it a religious holiday named in that law
+//!   itself, kept in every municipality. Carnival Monday and Tuesday, Ash
+//!   Wednesday and Corpus Christi are not listed: nationally they are optional
+//!   points (ponto facultativo) of the federal civil service, and holidays
+//!   only where a state or municipality declares them; add them to a
+//!   calendar's `holidays` where the shop closes.
+//! - **AU**: the days that are public holidays in every state and territory:
+//!   New Year's Day, Australia Day (26 January), Good Friday, Easter Monday,
+//!   Anzac Day (25 April), Christmas Day and Boxing Day, and the National Day
+//!   of Mourning for Queen Elizabeth II (22 September 2022), once. Easter
+//!   Saturday and Sunday and the King's (Queen's) Birthday are not listed: they
+//!   are not kept in every state (the birthday is the second Monday of June in
+//!   most, another day in WA and QLD). A New Year's Day, Australia Day,
+//!   Christmas Day or Boxing Day on a weekend gets the next weekday not already
+//!   a holiday as a substitute (Christmas on a Saturday: Monday 27, Boxing Day
+//!   Tuesday 28; on a Sunday: Christmas Tuesday 27), as every state does; the
+//!   day itself stays listed (some states keep both). Anzac Day on a weekend
+//!   is not moved (only some states add a Monday). Australia Day is listed on
+//!   26 January every year and substituted from 1994, when all states began
+//!   to keep the day itself (before, most kept a nearby Monday instead; not
+//!   modelled). Rules before 2000 are not checked.
 //!
 //! ```
 //! use caredesk::calendar::holidays;
@@ -71,6 +122,8 @@
 //! ```
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
+use icu_calendar::Date;
+use icu_calendar::cal::Hijri;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -79,9 +132,10 @@ use crate::error::{Error, Result};
 pub const FIRST_YEAR: i32 = 1970;
 /// The last year [`for_country`] knows.
 pub const LAST_YEAR: i32 = 2100;
-/// The supported country codes (ISO 3166-1 alpha-2; `GB` means England & Wales).
+/// The supported country codes (ISO 3166-1 alpha-2; `GB` means England & Wales;
+/// for CH and AU the days kept in every canton or state, see the module docs).
 pub const COUNTRIES: &[&str] = &[
-    "AT", "BE", "DE", "ES", "FR", "GB", "IE", "IT", "NL", "PL", "PT", "US",
+    "AT", "AU", "BE", "BR", "CH", "DE", "ES", "FR", "GB", "IE", "IT", "NL", "PL", "PT", "TR", "US",
 ];
 
 /// One public holiday.
@@ -160,6 +214,10 @@ pub fn for_country(country: &str, year: i32) -> Result<Vec<Holiday>> {
         "IE" => ireland(&mut b),
         "GB" => england(&mut b),
         "US" => united_states(&mut b),
+        "CH" => switzerland(&mut b),
+        "TR" => turkey(&mut b),
+        "BR" => brazil(&mut b),
+        "AU" => australia(&mut b),
         _ => poland(&mut b),
     }
     let mut out = b.out;
@@ -632,4 +690,145 @@ fn poland(b: &mut Builder) {
     }
     b.fixed(12, 25, "Christmas Day");
     b.fixed(12, 26, "Second Day of Christmas");
+}
+
+fn switzerland(b: &mut Builder) {
+    b.fixed(1, 1, "New Year's Day");
+    b.easter_rel(39, "Ascension Day");
+    if b.year >= 1994 {
+        b.fixed(8, 1, "Swiss National Day");
+    }
+    b.fixed(12, 25, "Christmas Day");
+}
+
+fn turkey(b: &mut Builder) {
+    let y = b.year;
+    b.fixed(1, 1, "New Year's Day");
+    b.fixed(4, 23, "National Sovereignty and Children's Day");
+    if y <= 1980 {
+        b.fixed(5, 1, "Spring Day");
+    } else if y >= 2009 {
+        b.fixed(5, 1, "Labour and Solidarity Day");
+    }
+    b.fixed(5, 19, "Commemoration of Atatürk, Youth and Sports Day");
+    if (1963..=1980).contains(&y) {
+        b.fixed(5, 27, "Freedom and Constitution Day");
+    }
+    if y >= 2017 {
+        b.fixed(7, 15, "Democracy and National Unity Day");
+    }
+    b.fixed(8, 30, "Victory Day");
+    b.fixed(10, 29, "Republic Day");
+    if y <= 1980 {
+        b.fixed(10, 30, "Republic Day (second day)");
+    }
+    for (feast, days, name) in [
+        (Feast::Fitr, 3, "Ramazan Bayramı (Eid al-Fitr)"),
+        (Feast::Adha, 4, "Kurban Bayramı (Eid al-Adha)"),
+    ] {
+        for d in turkish_feast_days(y, feast, days) {
+            b.add(d, name);
+        }
+    }
+}
+
+/// The two feasts of the Hijri calendar Turkey keeps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Feast {
+    /// 1 Shawwal.
+    Fitr,
+    /// 10 Dhu al-Hijjah.
+    Adha,
+}
+
+/// First days of a feast (Hijri year, Gregorian date) where the Presidency of
+/// Religious Affairs (Diyanet İşleri Başkanlığı) dated it a day apart from the
+/// Umm al-Qura calendar, 2000–2016. From 2017 (when Diyanet adopted the
+/// criterion of the 2016 International Hijri Calendar Union Congress) to 2032
+/// the two agree.
+const DIYANET_DIFFERS: &[(Feast, i32, (i32, u32, u32))] = &[
+    (Feast::Adha, 1425, (2005, 1, 20)),
+    (Feast::Fitr, 1428, (2007, 10, 12)),
+    (Feast::Fitr, 1429, (2008, 9, 30)),
+    (Feast::Fitr, 1431, (2010, 9, 9)),
+    (Feast::Adha, 1433, (2012, 10, 25)),
+    (Feast::Adha, 1436, (2015, 9, 24)),
+    (Feast::Fitr, 1437, (2016, 7, 5)),
+    (Feast::Adha, 1437, (2016, 9, 12)),
+];
+
+/// The dates in Gregorian `year` of the `days` days of `feast`, as Turkey
+/// keeps them: the Umm al-Qura calendar (ICU4X, with KACST's month lengths),
+/// unless [`DIYANET_DIFFERS`] gives Diyanet's first day. A feast that starts
+/// in late December of the year before contributes its days in January.
+fn turkish_feast_days(year: i32, feast: Feast, days: u64) -> Vec<NaiveDate> {
+    let (month, day) = match feast {
+        Feast::Fitr => (10, 1),
+        Feast::Adha => (12, 10),
+    };
+    // A Hijri year is about 354 days: 33 of them take about 32 Gregorian years.
+    let approx = (year - 622) * 33 / 32;
+    let mut out = Vec::new();
+    for hijri_year in approx - 1..=approx + 2 {
+        let diyanet = DIYANET_DIFFERS
+            .iter()
+            .find(|&&(f, h, _)| f == feast && h == hijri_year)
+            .and_then(|&(_, _, (y, m, d))| NaiveDate::from_ymd_opt(y, m, d));
+        let Some(start) = diyanet.or_else(|| umm_al_qura(hijri_year, month, day)) else {
+            continue;
+        };
+        out.extend(
+            (0..days)
+                .filter_map(|k| start.checked_add_days(Days::new(k)))
+                .filter(|d| d.year() == year),
+        );
+    }
+    out
+}
+
+/// The Gregorian date of a Umm al-Qura date.
+fn umm_al_qura(year: i32, month: u8, day: u8) -> Option<NaiveDate> {
+    let date =
+        Date::try_new_hijri_with_calendar(year, month, day, Hijri::new_umm_al_qura()).ok()?;
+    let rata_die = i32::try_from(date.to_rata_die().to_i64_date()).ok()?;
+    // Rata Die 1 is 1 January of year 1, as chrono counts days from the Common Era.
+    NaiveDate::from_num_days_from_ce_opt(rata_die)
+}
+
+fn brazil(b: &mut Builder) {
+    let y = b.year;
+    b.fixed(1, 1, "New Year's Day");
+    b.easter_rel(-2, "Good Friday");
+    b.fixed(4, 21, "Tiradentes' Day");
+    b.fixed(5, 1, "Labour Day");
+    b.fixed(9, 7, "Independence Day");
+    if y >= 1980 {
+        b.fixed(10, 12, "Our Lady of Aparecida");
+    }
+    b.fixed(11, 2, "All Souls' Day");
+    b.fixed(11, 15, "Proclamation of the Republic");
+    if y >= 2024 {
+        b.fixed(11, 20, "National Day of Zumbi and Black Awareness");
+    }
+    b.fixed(12, 25, "Christmas Day");
+}
+
+fn australia(b: &mut Builder) {
+    let y = b.year;
+    let new_year = b.fixed(1, 1, "New Year's Day");
+    let australia_day = b.fixed(1, 26, "Australia Day");
+    b.easter_rel(-2, "Good Friday");
+    b.easter_rel(1, "Easter Monday");
+    b.fixed(4, 25, "Anzac Day");
+    if y == 2022 {
+        b.fixed(9, 22, "National Day of Mourning for Queen Elizabeth II");
+    }
+    let christmas = b.fixed(12, 25, "Christmas Day");
+    let boxing = b.fixed(12, 26, "Boxing Day");
+    let mut moved = vec![(new_year, "New Year's Day")];
+    if y >= 1994 {
+        moved.push((australia_day, "Australia Day"));
+    }
+    moved.extend([(christmas, "Christmas Day"), (boxing, "Boxing Day")]);
+    b.substitute_next_weekday(&moved);
 }

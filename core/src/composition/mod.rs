@@ -27,4 +27,6 @@
 
 mod suggest;
 
-pub use suggest::{SuggestOptions, SuggestedReply, suggest_reply, template_for};
+pub use suggest::{
+    SuggestOptions, SuggestedReply, suggest_for_ticket, suggest_reply, template_for,
+};

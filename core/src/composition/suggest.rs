@@ -5,13 +5,15 @@
 use std::collections::BTreeMap;
 
 use chrono_tz::Tz;
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::error::{Error, Result};
 use crate::reply::{Args, LocaleRequest, MissingPolicy, RenderOptions, Reply, ReplyCatalog, Tone};
-use crate::sla::SlaReport;
+use chrono::{DateTime, Utc};
+
+use crate::sla::{Sla, SlaReport};
 use crate::ticket::{Channel, Ticket};
-use crate::triage::{Topic, TriageResult};
+use crate::triage::{Topic, Triage, TriageResult};
 
 /// The built-in template that answers a topic.
 ///
@@ -53,9 +55,22 @@ pub fn template_for(topic: Topic) -> &'static str {
 ///     .template("presale", "presale-sizes");
 /// assert_eq!(options.templates["presale"], "presale-sizes");
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+///
+/// From JSON (as the Node binding reads it), every key optional:
+///
+/// ```
+/// use caredesk::composition::SuggestOptions;
+/// let o: SuggestOptions = caredesk::wire::from_json(r#"{"zone": "Europe/Rome", "tone": "informal"}"#)?;
+/// assert_eq!(o.zone, chrono_tz::Europe::Rome);
+/// let e = caredesk::wire::from_json::<SuggestOptions>(r#"{"zones": "UTC"}"#).unwrap_err();
+/// assert_eq!(e.code(), "input.json");
+/// # Ok::<(), caredesk::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct SuggestOptions {
     /// The zone dates and times are written in (UTC by default).
+    #[serde(deserialize_with = "zone_named")]
     pub zone: Tz,
     /// The tone; `None` picks informal on chat and social, formal elsewhere.
     pub tone: Option<Tone>,
@@ -63,6 +78,11 @@ pub struct SuggestOptions {
     pub missing: MissingPolicy,
     /// Topic name to message id, replacing [`template_for`] for those topics.
     pub templates: BTreeMap<String, String>,
+}
+
+fn zone_named<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Tz, D::Error> {
+    let name = String::deserialize(d)?;
+    crate::instant::parse_zone(&name, "").map_err(crate::wire::serde_error)
 }
 
 impl Default for SuggestOptions {
@@ -78,24 +98,91 @@ impl Default for SuggestOptions {
 
 impl SuggestOptions {
     /// Sets the zone.
+    ///
+    /// ```
+    /// use caredesk::composition::{SuggestOptions, suggest_reply};
+    /// use caredesk::reply::parse_zone;
+    /// use caredesk::sla::Sla;
+    /// use caredesk::triage::Triage;
+    /// use caredesk::{ReplyCatalog, Ticket, instant::parse};
+    ///
+    /// let ticket = Ticket::from_json(r#"{"id": "T-9", "channel": "email", "customer": {"id": "c3", "name": "Anna Schmidt", "locale": "en-GB"},
+    ///   "created_at": "2026-05-08T10:00:00Z", "events": [{"type": "message_added", "message": {"id": "m1",
+    ///   "at": "2026-05-08T10:00:00Z", "author": "customer", "body": "Hello, I have a question about my account."}}]}"#)?;
+    /// let sla = Sla::from_toml("[[policies]]\nname = \"email\"\nclock = \"calendar\"\ntargets.first_reply.within = \"24h\"")?;
+    /// let report = sla.evaluate(&ticket, parse("2026-05-08T10:05:00Z", "now")?)?;
+    /// let triage = Triage::builtin().classify_ticket(&ticket).expect("a customer message");
+    /// let options = SuggestOptions::default().zone(parse_zone("Europe/Berlin", "zone")?).template("account", "acknowledgement");
+    /// let s = suggest_reply(&ticket, &triage, Some(&report), &ReplyCatalog::builtin(), &options)?;
+    /// assert!(s.reply.text.contains("12:00"), "{}", s.reply.text); // due 10:00 UTC, noon in Berlin
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn zone(mut self, zone: Tz) -> Self {
         self.zone = zone;
         self
     }
 
     /// Sets the tone for every channel.
+    ///
+    /// ```
+    /// use caredesk::composition::{SuggestOptions, suggest_reply};
+    /// use caredesk::reply::Tone;
+    /// use caredesk::triage::Triage;
+    /// use caredesk::{ReplyCatalog, Ticket};
+    ///
+    /// // A chat is answered informally unless the shop always says "Sie".
+    /// let chat = Ticket::from_json(r#"{"id": "C-3", "channel": "chat", "customer": {"id": "c4", "locale": "de-DE"},
+    ///   "created_at": "2026-05-08T10:00:00Z", "events": [{"type": "message_added", "message": {"id": "m1",
+    ///   "at": "2026-05-08T10:00:00Z", "author": "customer", "body": "Hallo, wo ist meine Bestellung?"}}]}"#)?;
+    /// let triage = Triage::builtin().classify_ticket(&chat).expect("a customer message");
+    /// let s = suggest_reply(&chat, &triage, None, &ReplyCatalog::builtin(), &SuggestOptions::default().tone(Tone::Formal))?;
+    /// assert_eq!(s.reply.tone_used, Tone::Formal);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn tone(mut self, tone: Tone) -> Self {
         self.tone = Some(tone);
         self
     }
 
     /// Sets what a missing argument becomes.
+    ///
+    /// ```
+    /// use caredesk::composition::{SuggestOptions, suggest_reply};
+    /// use caredesk::reply::MissingPolicy;
+    /// use caredesk::triage::Triage;
+    /// use caredesk::{ReplyCatalog, Ticket};
+    ///
+    /// let ticket = Ticket::from_json(r#"{"id": "T-5", "channel": "email", "customer": {"id": "c5", "locale": "de-DE"},
+    ///   "created_at": "2026-05-08T10:00:00Z", "events": [{"type": "message_added", "message": {"id": "m1",
+    ///   "at": "2026-05-08T10:00:00Z", "author": "customer", "body": "Wo ist meine Bestellung?"}}]}"#)?;
+    /// let triage = Triage::builtin().classify_ticket(&ticket).expect("a customer message");
+    /// // For sending without an agent: fail rather than show a {$customer_name} marker.
+    /// let strict = SuggestOptions::default().missing(MissingPolicy::Error);
+    /// let err = suggest_reply(&ticket, &triage, None, &ReplyCatalog::builtin(), &strict).unwrap_err();
+    /// assert_eq!(err.code(), "reply.missing_arg");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn missing(mut self, missing: MissingPolicy) -> Self {
         self.missing = missing;
         self
     }
 
     /// Answers `topic` with the message `message_id`.
+    ///
+    /// ```
+    /// use caredesk::composition::{SuggestOptions, suggest_reply};
+    /// use caredesk::triage::Triage;
+    /// use caredesk::{ReplyCatalog, Ticket};
+    ///
+    /// let ticket = Ticket::from_json(r#"{"id": "T-6", "channel": "email", "customer": {"id": "c6", "name": "Anna", "locale": "de-DE"},
+    ///   "created_at": "2026-05-08T10:00:00Z", "events": [{"type": "message_added", "message": {"id": "m1",
+    ///   "at": "2026-05-08T10:00:00Z", "author": "customer", "body": "Wo ist meine Bestellung 40211?"}}]}"#)?;
+    /// let triage = Triage::builtin().classify_ticket(&ticket).expect("a customer message");
+    /// let options = SuggestOptions::default().template("order_status", "acknowledgement");
+    /// let s = suggest_reply(&ticket, &triage, None, &ReplyCatalog::builtin(), &options)?;
+    /// assert_eq!((s.topic.as_str(), s.message_id.as_str()), ("order_status", "acknowledgement"));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn template(mut self, topic: impl Into<String>, message_id: impl Into<String>) -> Self {
         self.templates.insert(topic.into(), message_id.into());
         self
@@ -143,6 +230,24 @@ pub struct SuggestedReply {
 /// # Errors
 /// `reply.unknown_message` when the chosen template is not in the catalog,
 /// and any render error (`reply.missing_arg` with [`MissingPolicy::Error`]).
+///
+/// ```
+/// use caredesk::composition::{SuggestOptions, suggest_reply};
+/// use caredesk::triage::Triage;
+/// use caredesk::{ReplyCatalog, Ticket};
+///
+/// // An Amazon buyer writes in German; the profile has no locale.
+/// let ticket = Ticket::from_json(r#"{"id": "T-2001", "channel": "marketplace", "marketplace": "amazon",
+///   "customer": {"id": "A1B2", "name": "Jonas Weber"}, "order_refs": ["302-1234567"], "created_at": "2026-05-08T17:45:00Z",
+///   "events": [{"type": "message_added", "message": {"id": "m1", "at": "2026-05-08T17:45:00Z",
+///   "author": "customer", "body": "Hallo, wo bleibt meine Bestellung 302-1234567? Wann wird sie versendet?"}}]}"#)?;
+/// let triage = Triage::builtin().classify_ticket(&ticket).expect("a customer message");
+/// let s = suggest_reply(&ticket, &triage, None, &ReplyCatalog::builtin(), &SuggestOptions::default())?;
+/// assert_eq!((s.message_id.as_str(), s.reply.locale_used.as_str()), ("order-status", "de"));
+/// assert!(s.reply.text.contains("Jonas") && s.reply.text.contains("302-1234567"));
+/// assert!(s.reply.missing_args.contains(&"carrier".to_string())); // left for the agent
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub fn suggest_reply(
     ticket: &Ticket,
     triage: &TriageResult,
@@ -183,6 +288,48 @@ pub fn suggest_reply(
         filled,
         reply,
     })
+}
+
+/// Triages a ticket's latest customer message, times its SLA at `now` when
+/// an SLA engine is given, and suggests the reply ([`suggest_reply`]); `None`
+/// when the customer has written nothing public to answer.
+///
+/// ```
+/// use caredesk::composition::{SuggestOptions, suggest_for_ticket};
+/// use caredesk::sla::Sla;
+/// use caredesk::triage::Triage;
+/// use caredesk::{ReplyCatalog, Ticket};
+///
+/// let ticket = Ticket::from_json(r#"{"id": "T-9", "channel": "email", "customer": {"id": "c3",
+///   "name": "Jan de Vries", "locale": "nl-NL"}, "created_at": "2026-03-02T08:00:00Z",
+///   "events": [{"type": "message_added", "message": {"id": "m1", "at": "2026-03-02T08:00:00Z",
+///   "author": "customer", "body": "Mijn pakket is nog steeds niet aangekomen."}}]}"#)?;
+/// let sla = Sla::from_json(r#"{"policies": [{"name": "all", "clock": "calendar",
+///   "targets": {"first_reply": {"within": "24h"}}}]}"#)?;
+/// let now = "2026-03-02T09:00:00Z".parse().unwrap();
+/// let s = suggest_for_ticket(&ticket, &Triage::builtin(), Some((&sla, now)),
+///     &ReplyCatalog::builtin(), &SuggestOptions::default())?.unwrap();
+/// assert_eq!(s.reply.locale_used, "nl");
+/// assert!(s.filled.contains(&"reply_by".to_string()));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
+///
+/// # Errors
+/// As [`Sla::evaluate`] and [`suggest_reply`].
+pub fn suggest_for_ticket(
+    ticket: &Ticket,
+    triage: &Triage,
+    sla: Option<(&Sla, DateTime<Utc>)>,
+    catalog: &ReplyCatalog,
+    options: &SuggestOptions,
+) -> Result<Option<SuggestedReply>> {
+    let Some(result) = triage.classify_ticket(ticket) else {
+        return Ok(None);
+    };
+    let report = sla
+        .map(|(engine, now)| engine.evaluate(ticket, now))
+        .transpose()?;
+    suggest_reply(ticket, &result, report.as_ref(), catalog, options).map(Some)
 }
 
 /// What the ticket knows, as reply arguments, and their names.

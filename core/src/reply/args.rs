@@ -45,6 +45,15 @@ pub enum Arg<'a> {
 
 impl Arg<'_> {
     /// The argument's kind in words, for error messages.
+    ///
+    /// ```
+    /// use caredesk::reply::Arg;
+    /// use caredesk::Money;
+    ///
+    /// assert_eq!(Arg::from("A-1001").kind(), "a string");
+    /// assert_eq!(Arg::from(Money::parse("49.90", "EUR")?).kind(), "money");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn kind(&self) -> &'static str {
         match self {
             Arg::Str(_) => "a string",
@@ -56,6 +65,17 @@ impl Arg<'_> {
     }
 
     /// A copy that owns its text.
+    ///
+    /// ```
+    /// use caredesk::reply::Arg;
+    ///
+    /// // A name borrowed from a request buffer, kept after the buffer is gone.
+    /// let owned: Arg<'static> = {
+    ///     let body = String::from("Anna Schmidt");
+    ///     Arg::from(body.as_str()).into_owned()
+    /// };
+    /// assert_eq!(owned, Arg::Str("Anna Schmidt".into()));
+    /// ```
     pub fn into_owned(self) -> Arg<'static> {
         match self {
             Arg::Str(s) => Arg::Str(Cow::Owned(s.into_owned())),
@@ -145,6 +165,18 @@ impl Arg<'static> {
     /// # Errors
     /// `reply.wrong_arg_type` for booleans, fractions, `null` and lists; the
     /// money errors for a bad money object.
+    ///
+    /// ```
+    /// use caredesk::reply::Arg;
+    /// use serde_json::json;
+    ///
+    /// assert_eq!(Arg::from_json(&json!(3), "args.days")?, Arg::Int(3));
+    /// let refund = Arg::from_json(&json!({"minor": 4990, "currency": "EUR"}), "args.amount")?;
+    /// assert_eq!(refund.kind(), "money");
+    /// let err = Arg::from_json(&json!(49.9), "args.amount").unwrap_err();
+    /// assert_eq!((err.code(), err.field()), ("reply.wrong_arg_type", Some("args.amount")));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_json(value: &serde_json::Value, field: &str) -> Result<Self> {
         use serde_json::Value;
         match value {
@@ -178,6 +210,23 @@ impl Arg<'static> {
 ///
 /// [`Args`] is one; the bindings implement it over a Python dict and a JS
 /// object, so arguments a message does not use are never converted.
+///
+/// ```
+/// use caredesk::reply::{Arg, ArgSource, LocaleRequest, RenderOptions, ReplyCatalog};
+/// use caredesk::Result;
+///
+/// // Arguments read from the shop's order record on demand.
+/// struct Order { customer: String }
+/// impl ArgSource for Order {
+///     fn arg(&self, name: &str) -> Result<Option<Arg<'_>>> {
+///         Ok((name == "customer_name").then(|| Arg::from(self.customer.as_str())))
+///     }
+/// }
+/// let order = Order { customer: "Anna".into() };
+/// let reply = ReplyCatalog::builtin().render_with("closing", &LocaleRequest::from("de-DE"), &order, &RenderOptions::default())?;
+/// assert!(reply.text.contains("Anna"));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub trait ArgSource {
     /// The argument called `name`, or `None` when it was not given.
     ///
@@ -219,11 +268,28 @@ pub struct Args<'a> {
 
 impl<'a> Args<'a> {
     /// No arguments.
+    ///
+    /// ```
+    /// use caredesk::reply::Args;
+    ///
+    /// let args = Args::new();
+    /// assert!(args.is_empty());
+    /// assert_eq!(args.with("customer_name", "Anna").len(), 1);
+    /// ```
     pub fn new() -> Self {
         Args { items: Vec::new() }
     }
 
     /// Room for `n` arguments.
+    ///
+    /// ```
+    /// use caredesk::reply::Args;
+    ///
+    /// let mut args = Args::with_capacity(2);
+    /// args.set("customer_name", "Anna");
+    /// args.set("order_id", "40211");
+    /// assert_eq!(args.len(), 2);
+    /// ```
     pub fn with_capacity(n: usize) -> Self {
         Args {
             items: Vec::with_capacity(n),
@@ -231,6 +297,19 @@ impl<'a> Args<'a> {
     }
 
     /// Adds (or replaces) an argument, builder style.
+    ///
+    /// ```
+    /// use caredesk::reply::Args;
+    /// use caredesk::Money;
+    ///
+    /// let args = Args::new()
+    ///     .with("customer_name", "Anna")
+    ///     .with("refund_amount", Money::parse("49.90", "EUR")?)
+    ///     .with("customer_name", "Anna Schmidt"); // replaces
+    /// assert_eq!(args.len(), 2);
+    /// assert_eq!(args.iter().next().map(|(name, _)| name), Some("customer_name"));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     #[must_use]
     pub fn with(mut self, name: impl Into<Cow<'a, str>>, value: impl Into<Arg<'a>>) -> Self {
         self.set(name, value);
@@ -238,6 +317,14 @@ impl<'a> Args<'a> {
     }
 
     /// Adds (or replaces) an argument.
+    ///
+    /// ```
+    /// use caredesk::reply::{Arg, Args};
+    ///
+    /// let mut args = Args::new().with("days_late", 2);
+    /// args.set("days_late", 3); // the carrier updated the estimate
+    /// assert_eq!(args.get("days_late"), Some(&Arg::Int(3)));
+    /// ```
     pub fn set(&mut self, name: impl Into<Cow<'a, str>>, value: impl Into<Arg<'a>>) {
         let name = name.into();
         let value = value.into();
@@ -248,21 +335,53 @@ impl<'a> Args<'a> {
     }
 
     /// The argument named `name`.
+    ///
+    /// ```
+    /// use caredesk::reply::{Arg, Args};
+    ///
+    /// let args = Args::new().with("order_id", "40211");
+    /// assert_eq!(args.get("order_id"), Some(&Arg::from("40211")));
+    /// assert_eq!(args.get("tracking_url"), None);
+    /// ```
     pub fn get(&self, name: &str) -> Option<&Arg<'a>> {
         self.items.iter().find(|(n, _)| n == name).map(|(_, v)| v)
     }
 
     /// The number of arguments.
+    ///
+    /// ```
+    /// use caredesk::reply::Args;
+    ///
+    /// let args: Args = [("customer_name", "Anna"), ("order_id", "40211")].into_iter().collect();
+    /// assert_eq!(args.len(), 2);
+    /// ```
     pub fn len(&self) -> usize {
         self.items.len()
     }
 
     /// True when there are none.
+    ///
+    /// ```
+    /// use caredesk::reply::Args;
+    /// use serde_json::json;
+    ///
+    /// assert!(Args::from_json(&json!({}))?.is_empty());
+    /// assert!(!Args::new().with("customer_name", "Anna").is_empty());
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
 
     /// `(name, value)` pairs in the order given.
+    ///
+    /// ```
+    /// use caredesk::reply::Args;
+    ///
+    /// let args = Args::new().with("order_id", "40211").with("days_late", 2);
+    /// let names: Vec<&str> = args.iter().map(|(name, _)| name).collect();
+    /// assert_eq!(names, ["order_id", "days_late"]); // in the order given
+    /// ```
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Arg<'a>)> {
         self.items.iter().map(|(n, v)| (n.as_ref(), v))
     }
@@ -274,6 +393,18 @@ impl Args<'static> {
     /// # Errors
     /// `input.json` when `value` is not an object; per argument, the errors of
     /// [`Arg::from_json`] with the field `args.<name>`.
+    ///
+    /// ```
+    /// use caredesk::reply::{Arg, Args};
+    /// use serde_json::json;
+    ///
+    /// let args = Args::from_json(&json!({"customer_name": "Anna", "days_late": 2,
+    ///   "refund_amount": {"minor": 4990, "currency": "EUR"}}))?;
+    /// assert_eq!(args.get("days_late"), Some(&Arg::Int(2)));
+    /// let err = Args::from_json(&json!({"gift": true})).unwrap_err();
+    /// assert_eq!((err.code(), err.field()), ("reply.wrong_arg_type", Some("args.gift")));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_json(value: &serde_json::Value) -> Result<Self> {
         let serde_json::Value::Object(map) = value else {
             return Err(Error::Json {

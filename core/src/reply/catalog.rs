@@ -216,6 +216,16 @@ pub(crate) struct Placed {
 
 impl ReplyCatalog {
     /// The built-in catalog (compiled on first use, then shared).
+    ///
+    /// ```
+    /// use caredesk::reply::{Args, RenderOptions, ReplyCatalog};
+    ///
+    /// let catalog = ReplyCatalog::builtin();
+    /// assert_eq!(catalog.locales().len(), 12);
+    /// let reply = catalog.render("closing", &"de-DE".into(), &Args::new().with("customer_name", "Anna"), &RenderOptions::default())?;
+    /// assert!(reply.text.starts_with("Können wir sonst noch etwas für Sie tun, Anna?"));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn builtin() -> ReplyCatalog {
         static BUILT: OnceLock<ReplyCatalog> = OnceLock::new();
         BUILT
@@ -237,6 +247,18 @@ impl ReplyCatalog {
     /// [`MAX_SOURCE_BYTES`] or nests placeables deeper than [`MAX_NESTING`];
     /// `reply.invalid_locale` for a name that
     /// does not give a locale.
+    ///
+    /// ```
+    /// use caredesk::reply::{Args, RenderOptions, ReplyCatalog, Tone};
+    ///
+    /// // The shop says "du" in German and signs its chats.
+    /// let shop = ReplyCatalog::with_sources([("de/informal.ftl", "closing = Danke, { $customer_name }! Dein Team von Laufschuh24")])?;
+    /// let args = Args::new().with("customer_name", "Jonas");
+    /// let reply = shop.render("closing", &"de".into(), &args, &RenderOptions::default().tone(Tone::Informal))?;
+    /// assert_eq!(reply.text, "Danke, Jonas! Dein Team von Laufschuh24");
+    /// assert!(shop.message_ids("de", Tone::Informal).contains(&"return-approved")); // built-ins stay
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn with_sources<I, N, T>(sources: I) -> Result<ReplyCatalog>
     where
         I: IntoIterator<Item = (N, T)>,
@@ -252,6 +274,19 @@ impl ReplyCatalog {
     ///
     /// # Errors
     /// As [`ReplyCatalog::with_sources`].
+    ///
+    /// ```
+    /// use caredesk::reply::{Args, RenderOptions, ReplyCatalog};
+    ///
+    /// let shop = ReplyCatalog::from_sources([
+    ///     ("en.ftl", "closing = Thanks, { $customer_name }!"),
+    ///     ("de.ftl", "closing = Danke, { $customer_name }!"),
+    /// ])?;
+    /// assert_eq!(shop.locales(), ["de", "en"]);
+    /// let reply = shop.render("closing", &"fr-FR".into(), &Args::new().with("customer_name", "Léa"), &RenderOptions::default())?;
+    /// assert_eq!((reply.text.as_str(), reply.fallback_used), ("Thanks, Léa!", true)); // no French: en
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_sources<I, N, T>(sources: I) -> Result<ReplyCatalog>
     where
         I: IntoIterator<Item = (N, T)>,
@@ -292,6 +327,16 @@ impl ReplyCatalog {
 
     /// The locale tags of the catalog: the built-in ones first, then the
     /// shop's, sorted.
+    ///
+    /// ```
+    /// use caredesk::reply::ReplyCatalog;
+    ///
+    /// let shop = ReplyCatalog::with_sources([("ja.ftl", "closing = ありがとうございました、{ $customer_name }様。")])?;
+    /// let locales = shop.locales();
+    /// assert_eq!(locales.first(), Some(&"en"));
+    /// assert_eq!(locales.last(), Some(&"ja")); // the shop's after the built-in ones
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn locales(&self) -> Vec<&str> {
         self.inner.locales.iter().map(|l| l.tag.as_str()).collect()
     }
@@ -299,6 +344,16 @@ impl ReplyCatalog {
     /// The message ids of `locale` in `tone` (attributes as `id.attr`), in
     /// the order their files define them; empty for an unknown locale or a
     /// tone the locale does not have.
+    ///
+    /// ```
+    /// use caredesk::reply::{ReplyCatalog, Tone};
+    ///
+    /// let catalog = ReplyCatalog::builtin();
+    /// let ids = catalog.message_ids("de", Tone::Formal);
+    /// assert_eq!(ids.len(), 26);
+    /// assert_eq!(ids[0], "acknowledgement");
+    /// assert!(catalog.message_ids("en", Tone::Informal).is_empty()); // English has one tone
+    /// ```
     pub fn message_ids(&self, locale: &str, tone: Tone) -> Vec<&str> {
         self.entry(locale)
             .and_then(|e| e.layer(tone))
@@ -307,12 +362,30 @@ impl ReplyCatalog {
     }
 
     /// True when `locale` has `tone` of its own (English has only formal).
+    ///
+    /// ```
+    /// use caredesk::reply::{ReplyCatalog, Tone};
+    ///
+    /// let catalog = ReplyCatalog::builtin();
+    /// assert!(catalog.has_tone("de", Tone::Informal));
+    /// assert!(!catalog.has_tone("en", Tone::Informal));
+    /// assert!(!catalog.has_tone("ja", Tone::Formal));
+    /// ```
     pub fn has_tone(&self, locale: &str, tone: Tone) -> bool {
         self.entry(locale).and_then(|e| e.layer(tone)).is_some()
     }
 
     /// The variables message `id` uses in `locale` and `tone`, sorted; `None`
     /// when it is not defined there.
+    ///
+    /// ```
+    /// use caredesk::reply::{ReplyCatalog, Tone};
+    ///
+    /// let catalog = ReplyCatalog::builtin();
+    /// let vars = catalog.variables("de", Tone::Formal, "return-approved");
+    /// assert_eq!(vars, Some(vec!["customer_name", "order_id", "refund_amount"]));
+    /// assert_eq!(catalog.variables("de", Tone::Formal, "no-such-message"), None);
+    /// ```
     pub fn variables(&self, locale: &str, tone: Tone, id: &str) -> Option<Vec<&str>> {
         let layer = self.entry(locale)?.layer(tone)?;
         layer.infos.get(id).map(|i| i.facts.var_names())

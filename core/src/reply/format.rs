@@ -24,13 +24,12 @@ use icu_datetime::fieldsets::{Combo, YMD, YMDT};
 use icu_datetime::input::{Date, Time, TimeZone, UtcOffset, ZonedDateTime};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
-use icu_experimental::dimension::currency::CurrencyType;
-use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
 use icu_locale_core::Locale;
 use icu_time::zone::ZoneNameTimestamp;
 use unic_langid::LanguageIdentifier;
 use unic_langid::subtags::{Language, Region, Script};
 
+use super::currency::CurrencyFormat;
 use crate::error::{Error, Result};
 use crate::money::{Currency, Money};
 
@@ -50,17 +49,6 @@ pub(crate) struct LocaleFormats {
     /// `GMT+1` where the language has no abbreviation for the zone).
     datetime: FixedCalendarDateTimeFormatter<Gregorian, Combo<YMDT, SpecificShort>>,
     currencies: RwLock<HashMap<Currency, Arc<CurrencyFormat>>>,
-}
-
-#[derive(Debug)]
-struct CurrencyFormat {
-    formatter: CurrencyFormatter<DecimalFormatter>,
-    /// The fraction digits CLDR shows for the currency (HUF 0 where ISO 4217 says 2).
-    digits: u8,
-    /// When CLDR shows fewer digits than ISO 4217 has: the text around the
-    /// number, so an amount with minor units CLDR would round away can be
-    /// printed exactly.
-    around: Option<(String, String)>,
 }
 
 type Key = (Language, Option<Script>, Option<Region>);
@@ -158,25 +146,14 @@ impl LocaleFormats {
         self.date(t.with_timezone(&zone).date_naive())
     }
 
-    /// An amount with its currency, by CLDR (`1.234,50 €`, `€1,234.50`).
+    /// An amount with its currency, by CLDR (`1.234,50 €`, `€1,234.50`,
+    /// `€ 1.234,50` in Austria, `1 234 JPY` in French).
     ///
     /// The digits shown are CLDR's for the currency; where CLDR shows fewer
     /// than ISO 4217 has (HUF, IDR, ...), an amount with minor units is printed
     /// exactly rather than rounded.
     pub(crate) fn money(&self, m: &Money) -> Result<String> {
-        let format = self.currency(m.currency())?;
-        let exponent = m.currency().exponent();
-        let mut value = Decimal::from(m.minor());
-        value.multiply_pow10(-i16::from(exponent));
-        let hidden = exponent.saturating_sub(format.digits);
-        let exact = hidden == 0 || m.minor() % 10_i64.pow(u32::from(hidden)) == 0;
-        match (&format.around, exact) {
-            (Some((before, after)), false) => {
-                value.absolute.pad_end(-i16::from(exponent));
-                Ok(format!("{before}{}{after}", self.decimal.format(&value)))
-            }
-            _ => Ok(format.formatter.format_fixed_decimal(&value).to_string()),
-        }
+        Ok(self.currency(m.currency())?.format(m, &self.decimal))
     }
 
     fn currency(&self, currency: Currency) -> Result<Arc<CurrencyFormat>> {
@@ -188,55 +165,17 @@ impl LocaleFormats {
         {
             return Ok(Arc::clone(found));
         }
-        let built = Arc::new(self.build_currency(currency)?);
+        let built = Arc::new(CurrencyFormat::build(
+            &self.locale,
+            &self.decimal,
+            currency,
+        )?);
         self.currencies
             .write()
             .unwrap_or_else(|e| e.into_inner())
             .entry(currency)
             .or_insert_with(|| Arc::clone(&built));
         Ok(built)
-    }
-
-    fn build_currency(&self, currency: Currency) -> Result<CurrencyFormat> {
-        let fail = |e: &dyn std::fmt::Display| Error::ReplyRender {
-            field: "currency".into(),
-            problem: format!(
-                "no currency formatter for {currency} in {}: {e}",
-                self.locale
-            ),
-        };
-        let code = CurrencyType::try_from_str(currency.code()).map_err(|e| fail(&e))?;
-        let formatter =
-            CurrencyFormatter::try_new_symbol((&self.locale).into(), code, Default::default())
-                .map_err(|e| fail(&e))?;
-        // How many fraction digits CLDR shows: 1.111 comes out as 1, 1.1, 1.11 or 1.111.
-        let probe: Decimal = "1.111".parse().map_err(|e| fail(&e))?;
-        let shown = formatter.format_fixed_decimal(&probe).to_string();
-        let digits = shown
-            .chars()
-            .filter(|c| c.is_numeric())
-            .count()
-            .saturating_sub(1);
-        let digits = u8::try_from(digits).unwrap_or(0);
-        let around = (digits < currency.exponent()).then(|| {
-            // Zero as the currency formatter prints it, and as a plain number with
-            // the same fraction digits: what surrounds it is the pattern's text.
-            let zero = formatter
-                .format_fixed_decimal(&Decimal::from(0))
-                .to_string();
-            let mut plain = Decimal::from(0);
-            plain.absolute.pad_end(-i16::from(digits));
-            let plain = self.decimal.format(&plain).to_string();
-            match zero.find(&plain) {
-                Some(at) => (zero[..at].to_string(), zero[at + plain.len()..].to_string()),
-                None => (String::new(), format!("\u{a0}{}", currency.code())),
-            }
-        });
-        Ok(CurrencyFormat {
-            formatter,
-            digits,
-            around,
-        })
     }
 }
 

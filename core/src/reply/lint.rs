@@ -24,6 +24,15 @@ use crate::error::Error;
 use crate::money::Money;
 
 /// How bad an issue is: errors fail `make lint-templates`, warnings do not.
+///
+/// ```
+/// use caredesk::reply::{Severity, lint_sources};
+///
+/// // A German override that the English reference does not know: a warning only.
+/// let report = lint_sources([("de/formal.ftl", "sale-notice = Nur heute: 20 % Rabatt!")], true);
+/// assert!(report.issues.iter().any(|i| i.severity == Severity::Warning));
+/// assert!(report.is_ok());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
@@ -53,6 +62,15 @@ pub enum Severity {
 /// | `lint.unknown_function` | error | a function other than `MONEY`, `DATE`, `DATETIME`, `NUMBER` |
 /// | `lint.function_options` | error | named options on a function (the engine takes none) |
 /// | `lint.render_error` | error | rendering with sample arguments failed |
+///
+/// ```
+/// use caredesk::reply::{Severity, lint_sources};
+///
+/// let report = lint_sources([("de/formal.ftl", "closing = Danke, { $kunde }!")], true);
+/// let issue = report.errors().find(|i| i.code == "lint.unknown_variable").expect("$kunde is unknown");
+/// assert_eq!((issue.severity, issue.locale.as_deref()), (Severity::Error, Some("de")));
+/// assert_eq!((issue.message_id.as_deref(), issue.file.as_deref()), (Some("closing"), Some("de/formal.ftl")));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LintIssue {
     /// The stable code, `lint.*`.
@@ -112,6 +130,14 @@ impl fmt::Display for LintIssue {
 }
 
 /// What the linter found, and how much it rendered.
+///
+/// ```
+/// use caredesk::reply::lint_sources;
+///
+/// let report = lint_sources([("de/formal.ftl", "closing = Danke, { $customer_name }!")], true);
+/// assert!(report.is_ok(), "{report}");
+/// assert!(report.layers >= 23 && report.renders > 0);
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LintReport {
     /// Every finding, errors and warnings, in catalog order.
@@ -124,16 +150,40 @@ pub struct LintReport {
 
 impl LintReport {
     /// True when there is no error (warnings allowed).
+    ///
+    /// ```
+    /// use caredesk::reply::lint_sources;
+    ///
+    /// let broken = lint_sources([("de/formal.ftl", "closing = Danke, { $customer_name")], true);
+    /// assert!(!broken.is_ok());
+    /// assert_eq!(broken.errors().next().map(|i| i.code.as_str()), Some("lint.syntax"));
+    /// ```
     pub fn is_ok(&self) -> bool {
         self.errors().next().is_none()
     }
 
     /// The errors.
+    ///
+    /// ```
+    /// use caredesk::reply::lint_sources;
+    ///
+    /// let report = lint_sources([("de/formal.ftl", "closing = Danke, { $kunde }!")], true);
+    /// let codes: Vec<&str> = report.errors().map(|i| i.code.as_str()).collect();
+    /// assert!(codes.contains(&"lint.unknown_variable") && codes.contains(&"lint.unused_variable"));
+    /// ```
     pub fn errors(&self) -> impl Iterator<Item = &LintIssue> {
         self.issues.iter().filter(|i| i.severity == Severity::Error)
     }
 
     /// The warnings.
+    ///
+    /// ```
+    /// use caredesk::reply::lint_sources;
+    ///
+    /// let report = lint_sources([("de/formal.ftl", "sale-notice = Nur heute: 20 % Rabatt!")], true);
+    /// let warning = report.warnings().next().expect("a message the reference lacks");
+    /// assert_eq!(warning.message_id.as_deref(), Some("sale-notice"));
+    /// ```
     pub fn warnings(&self) -> impl Iterator<Item = &LintIssue> {
         self.issues
             .iter()

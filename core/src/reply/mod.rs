@@ -50,6 +50,7 @@
 mod analyze;
 mod args;
 mod catalog;
+mod currency;
 mod format;
 mod lint;
 mod negotiate;

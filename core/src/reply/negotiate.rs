@@ -45,11 +45,31 @@ pub struct LocaleRequest {
 
 impl LocaleRequest {
     /// Nothing known: the catalog's default locale answers.
+    ///
+    /// ```
+    /// use caredesk::reply::{Args, LocaleRequest, RenderOptions, ReplyCatalog};
+    ///
+    /// // Nothing known about the customer: the default locale answers, and says so.
+    /// let reply = ReplyCatalog::builtin().render("closing", &LocaleRequest::new(),
+    ///     &Args::new().with("customer_name", "Sam"), &RenderOptions::default())?;
+    /// assert_eq!((reply.locale_used.as_str(), reply.fallback_used), ("en", true));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn new() -> Self {
         Self::default()
     }
 
     /// Adds a locale to the explicit list.
+    ///
+    /// ```
+    /// use caredesk::reply::LocaleRequest;
+    ///
+    /// // The language the agent picked in the help desk comes first.
+    /// let req = LocaleRequest::new().locale("nl-BE").profile("fr-BE");
+    /// let tags: Vec<String> = req.parsed()?.iter().map(|l| l.to_string()).collect();
+    /// assert_eq!(tags, ["nl-BE", "fr-BE"]);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     #[must_use]
     pub fn locale(mut self, tag: impl Into<String>) -> Self {
         self.locales.push(tag.into());
@@ -57,6 +77,15 @@ impl LocaleRequest {
     }
 
     /// Sets the profile locale.
+    ///
+    /// ```
+    /// use caredesk::reply::{Args, LocaleRequest, RenderOptions, ReplyCatalog};
+    ///
+    /// let anna = LocaleRequest::new().profile("de-AT");
+    /// let reply = ReplyCatalog::builtin().render("closing", &anna, &Args::new().with("customer_name", "Anna"), &RenderOptions::default())?;
+    /// assert_eq!((reply.locale_used.as_str(), reply.fallback_used), ("de", false));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     #[must_use]
     pub fn profile(mut self, tag: impl Into<String>) -> Self {
         self.profile = Some(tag.into());
@@ -64,6 +93,16 @@ impl LocaleRequest {
     }
 
     /// Sets the detected language.
+    ///
+    /// ```
+    /// use caredesk::reply::{Args, LocaleRequest, RenderOptions, ReplyCatalog};
+    ///
+    /// // An Amazon buyer with no profile locale wrote in Italian.
+    /// let buyer = LocaleRequest::new().detected("it");
+    /// let reply = ReplyCatalog::builtin().render("closing", &buyer, &Args::new().with("customer_name", "Luca"), &RenderOptions::default())?;
+    /// assert_eq!(reply.locale_used, "it");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     #[must_use]
     pub fn detected(mut self, tag: impl Into<String>) -> Self {
         self.detected = Some(tag.into());
@@ -71,6 +110,16 @@ impl LocaleRequest {
     }
 
     /// Sets the `Accept-Language` header.
+    ///
+    /// ```
+    /// use caredesk::reply::LocaleRequest;
+    ///
+    /// // A chat visitor's browser: Swiss German first, then English.
+    /// let req = LocaleRequest::new().accept_language("de-CH, en;q=0.5, *;q=0.1");
+    /// let tags: Vec<String> = req.parsed()?.iter().map(|l| l.to_string()).collect();
+    /// assert_eq!(tags, ["de-CH", "en"]);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     #[must_use]
     pub fn accept_language(mut self, header: impl Into<String>) -> Self {
         self.accept_language = Some(header.into());
@@ -82,6 +131,17 @@ impl LocaleRequest {
     /// # Errors
     /// `reply.invalid_locale` naming the field (`locales[1]`, `profile`,
     /// `detected`) of a tag that does not parse.
+    ///
+    /// ```
+    /// use caredesk::reply::LocaleRequest;
+    ///
+    /// let req = LocaleRequest::new().profile("pt_BR").detected("pt-BR");
+    /// let tags: Vec<String> = req.parsed()?.iter().map(|l| l.to_string()).collect();
+    /// assert_eq!(tags, ["pt-BR"]); // repeats removed
+    /// let err = LocaleRequest::new().profile("deutsch-!").parsed().unwrap_err();
+    /// assert_eq!((err.code(), err.field()), ("reply.invalid_locale", Some("profile")));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn parsed(&self) -> Result<Vec<LanguageIdentifier>> {
         let mut out: Vec<LanguageIdentifier> = Vec::with_capacity(self.locales.len() + 4);
         let mut push = |id: LanguageIdentifier| {
@@ -214,6 +274,14 @@ pub(crate) fn parse_tag(tag: &str, field: &str) -> Result<Option<LanguageIdentif
 
 /// The tags of an `Accept-Language` header, highest weight first (equal
 /// weights keep their order); `*`, weight 0 and unparsable entries are skipped.
+///
+/// ```
+/// use caredesk::reply::parse_accept_language;
+///
+/// let tags: Vec<String> = parse_accept_language("fr-CH, fr;q=0.9, en;q=0.8, de;q=0, *;q=0.5, ???")
+///     .iter().map(|l| l.to_string()).collect();
+/// assert_eq!(tags, ["fr-CH", "fr", "en"]); // weight 0, `*` and junk skipped
+/// ```
 pub fn parse_accept_language(header: &str) -> Vec<LanguageIdentifier> {
     // A header longer than this is not a browser's; only its start is read.
     const MAX_ENTRIES: usize = 32;

@@ -68,6 +68,17 @@ string_enum! {
 ///
 /// JSON shape: `{"tone": "informal", "format": "html", "zone": "Europe/Rome",
 /// "missing": "marker"}`, every key optional.
+///
+/// ```
+/// use caredesk::reply::{Format, RenderOptions, Tone};
+///
+/// let options: RenderOptions = caredesk::wire::from_json(r#"{"tone": "informal", "zone": "Europe/Berlin"}"#)?;
+/// assert_eq!((options.tone, options.format), (Tone::Informal, Format::Plain));
+/// assert_eq!(options.zone.name(), "Europe/Berlin");
+/// let err = caredesk::wire::from_json::<RenderOptions>(r#"{"zone": "Berlin"}"#).unwrap_err();
+/// assert_eq!((err.code(), err.field()), ("input.unknown_value", Some("zone")));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct RenderOptions {
@@ -95,6 +106,17 @@ impl Default for RenderOptions {
 
 impl RenderOptions {
     /// Sets the tone.
+    ///
+    /// ```
+    /// use caredesk::reply::{Args, RenderOptions, ReplyCatalog, Tone};
+    ///
+    /// let args = Args::new().with("customer_name", "Jonas");
+    /// let du = ReplyCatalog::builtin().render("closing", &"de".into(), &args, &RenderOptions::default().tone(Tone::Informal))?;
+    /// let sie = ReplyCatalog::builtin().render("closing", &"de".into(), &args, &RenderOptions::default())?;
+    /// assert!(sie.text.contains("Sie") && !du.text.contains("Sie"));
+    /// assert_eq!(du.tone_used, Tone::Informal);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     #[must_use]
     pub fn tone(mut self, tone: Tone) -> Self {
         self.tone = tone;
@@ -102,6 +124,16 @@ impl RenderOptions {
     }
 
     /// Sets the output format.
+    ///
+    /// ```
+    /// use caredesk::reply::{Args, Format, RenderOptions, ReplyCatalog};
+    ///
+    /// // Arguments are escaped too: a name cannot inject markup into an HTML email.
+    /// let args = Args::new().with("customer_name", "<b>Anna</b>");
+    /// let html = ReplyCatalog::builtin().render("closing", &"de".into(), &args, &RenderOptions::default().format(Format::Html))?;
+    /// assert!(html.text.starts_with("<p>") && html.text.contains("&lt;b&gt;Anna&lt;/b&gt;"));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     #[must_use]
     pub fn format(mut self, format: Format) -> Self {
         self.format = format;
@@ -109,6 +141,17 @@ impl RenderOptions {
     }
 
     /// Sets the shop's time zone.
+    ///
+    /// ```
+    /// use caredesk::reply::{Args, RenderOptions, ReplyCatalog, parse_zone};
+    /// use caredesk::instant::parse;
+    ///
+    /// let args = Args::new().with("customer_name", "Anna").with("next_open", parse("2026-05-11T06:00:00Z", "next_open")?);
+    /// let berlin = RenderOptions::default().zone(parse_zone("Europe/Berlin", "zone")?);
+    /// let reply = ReplyCatalog::builtin().render("out-of-hours", &"en-GB".into(), &args, &berlin)?;
+    /// assert!(reply.text.contains("08:00"), "{}", reply.text); // 06:00 UTC is 08:00 in Berlin
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     #[must_use]
     pub fn zone(mut self, zone: Tz) -> Self {
         self.zone = zone;
@@ -116,6 +159,19 @@ impl RenderOptions {
     }
 
     /// Sets the missing-argument policy.
+    ///
+    /// ```
+    /// use caredesk::reply::{Args, MissingPolicy, RenderOptions, ReplyCatalog};
+    ///
+    /// // A preview for the agent before the tracking link is known.
+    /// let args = Args::new().with("customer_name", "Anna");
+    /// let options = RenderOptions::default().missing(MissingPolicy::Marker);
+    /// let preview = ReplyCatalog::builtin().render("closing", &"de".into(), &Args::new(), &options)?;
+    /// assert!(preview.text.contains("{$customer_name}"));
+    /// assert_eq!(preview.missing_args, ["customer_name"]);
+    /// assert!(ReplyCatalog::builtin().render("closing", &"de".into(), &args, &options)?.missing_args.is_empty());
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     #[must_use]
     pub fn missing(mut self, missing: MissingPolicy) -> Self {
         self.missing = missing;
@@ -133,6 +189,19 @@ fn zone_in<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Tz, D::Error>
 }
 
 /// A rendered reply.
+///
+/// ```
+/// use caredesk::reply::{Args, RenderOptions, ReplyCatalog, Tone};
+/// use caredesk::Money;
+///
+/// let args = Args::new().with("customer_name", "Anna").with("order_id", "40211")
+///     .with("refund_amount", Money::parse("49.90", "EUR")?);
+/// // Austrian German is answered from the German catalog, formatted for Austria.
+/// let reply = ReplyCatalog::builtin().render("return-approved", &"de-AT".into(), &args, &RenderOptions::default())?;
+/// assert!(reply.text.contains("40211") && reply.text.contains("49,90"));
+/// assert_eq!((reply.locale_used.as_str(), reply.fallback_used, reply.tone_used), ("de", false, Tone::Formal));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reply {
     /// The text (plain, or HTML when asked).
@@ -152,10 +221,32 @@ pub struct Reply {
 
 /// The fewest items [`ReplyCatalog::render_many`] gives a thread of its own:
 /// starting one costs about as much as a few dozen renders.
+///
+/// ```
+/// use caredesk::reply::{Args, RENDER_ITEMS_PER_THREAD, RenderItem, RenderOptions, ReplyCatalog};
+///
+/// // A batch this small renders on the calling thread; the answer is the same either way.
+/// let items = vec![RenderItem::new("closing", "sv-SE", Args::new().with("customer_name", "Elsa")); 3];
+/// assert!(items.len() < RENDER_ITEMS_PER_THREAD);
+/// let out = ReplyCatalog::builtin().render_many(&items, &RenderOptions::default());
+/// assert!(out.iter().all(|r| r.as_ref().is_ok_and(|r| r.locale_used == "sv")));
+/// ```
 pub const RENDER_ITEMS_PER_THREAD: usize = 256;
 
 /// One reply of a batch for [`ReplyCatalog::render_many`]: the message, who
 /// it is for, and its arguments.
+///
+/// ```
+/// use caredesk::reply::{Args, LocaleRequest, RenderItem, RenderOptions, ReplyCatalog};
+///
+/// let item = RenderItem {
+///     message_id: "closing".into(),
+///     locales: LocaleRequest::new().detected("fr"),
+///     args: Args::new().with("customer_name", "Léa"),
+/// };
+/// let out = ReplyCatalog::builtin().render_many(&[item], &RenderOptions::default());
+/// assert_eq!(out[0].as_ref().map(|r| r.locale_used.as_str()).ok(), Some("fr"));
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct RenderItem<'a> {
     /// The message id (`id.attr` for an attribute).
@@ -168,6 +259,14 @@ pub struct RenderItem<'a> {
 
 impl<'a> RenderItem<'a> {
     /// An item from its parts.
+    ///
+    /// ```
+    /// use caredesk::reply::{Args, RenderItem};
+    ///
+    /// let item = RenderItem::new("closing", "pl-PL", Args::new().with("customer_name", "Ola"));
+    /// assert_eq!(item.message_id, "closing");
+    /// assert_eq!(item.locales.locales, ["pl-PL"]);
+    /// ```
     pub fn new(
         message_id: impl Into<Cow<'a, str>>,
         locales: impl Into<LocaleRequest>,
@@ -234,6 +333,23 @@ impl ReplyCatalog {
     ///
     /// # Errors
     /// As [`ReplyCatalog::render`], and any error `args` returns.
+    ///
+    /// ```
+    /// use caredesk::reply::{Arg, ArgSource, RenderOptions, ReplyCatalog};
+    /// use caredesk::Result;
+    ///
+    /// // Arguments looked up in a JSON document only when the message uses them.
+    /// struct Lookup(serde_json::Value);
+    /// impl ArgSource for Lookup {
+    ///     fn arg(&self, name: &str) -> Result<Option<Arg<'_>>> {
+    ///         self.0.get(name).map(|v| Arg::from_json(v, name)).transpose()
+    ///     }
+    /// }
+    /// let data = Lookup(serde_json::json!({"customer_name": "Anna", "unused": [1, 2]}));
+    /// let reply = ReplyCatalog::builtin().render_with("closing", &"de".into(), &data, &RenderOptions::default())?;
+    /// assert!(reply.text.contains("Anna")); // the list under "unused" was never read
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn render_with(
         &self,
         message_id: &str,
@@ -311,6 +427,18 @@ impl ReplyCatalog {
     /// # Errors
     /// `reply.invalid_locale`, `reply.unknown_message` as for `render`, and
     /// any error `args` returns.
+    ///
+    /// ```
+    /// use caredesk::reply::{Args, RenderOptions, ReplyCatalog, Tone};
+    ///
+    /// let catalog = ReplyCatalog::builtin();
+    /// let given = Args::new().with("customer_name", "Anna").with("internal_note", "VIP");
+    /// let item = catalog.prepare("closing".into(), "de".into(), &given, Tone::Formal)?;
+    /// assert_eq!(item.args.len(), 1); // only what "closing" uses
+    /// let out = catalog.render_prepared(vec![Ok(item)], &RenderOptions::default());
+    /// assert!(out[0].as_ref().is_ok_and(|r| r.text.contains("Anna")));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn prepare(
         &self,
         message_id: String,
@@ -331,6 +459,20 @@ impl ReplyCatalog {
     /// [`ReplyCatalog::render_many`] over items that were read one by one,
     /// some perhaps failing ([`ReplyCatalog::prepare`]): the items read are
     /// rendered, and each failure stays in its item's place.
+    ///
+    /// ```
+    /// use caredesk::reply::{Args, RenderOptions, ReplyCatalog, Tone};
+    ///
+    /// let catalog = ReplyCatalog::builtin();
+    /// let args = Args::new().with("customer_name", "Anna");
+    /// let items = vec![
+    ///     catalog.prepare("closing".into(), "de".into(), &args, Tone::Formal),
+    ///     catalog.prepare("no-such-reply".into(), "de".into(), &args, Tone::Formal),
+    /// ];
+    /// let out = catalog.render_prepared(items, &RenderOptions::default());
+    /// assert!(out[0].is_ok());
+    /// assert_eq!(out[1].as_ref().unwrap_err().code(), "reply.unknown_message"); // kept in its place
+    /// ```
     pub fn render_prepared(
         &self,
         items: Vec<Result<RenderItem<'_>>>,

@@ -70,6 +70,16 @@ impl TargetDuration {
     ///
     /// # Errors
     /// `input.invalid` (field left empty for the caller to name) outside that range.
+    ///
+    /// ```
+    /// use caredesk::sla::TargetDuration;
+    /// use chrono::TimeDelta;
+    ///
+    /// let d = TargetDuration::new(TimeDelta::minutes(90))?;
+    /// assert_eq!(d.to_string(), "1h30m");
+    /// assert_eq!(TargetDuration::new(TimeDelta::zero()).unwrap_err().code(), "input.invalid");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn new(d: TimeDelta) -> Result<Self> {
         if d < TimeDelta::seconds(1) || d > MAX_TARGET {
             return Err(Error::invalid(
@@ -106,6 +116,13 @@ impl TargetDuration {
     }
 
     /// The duration.
+    ///
+    /// ```
+    /// use caredesk::sla::TargetDuration;
+    ///
+    /// assert_eq!(TargetDuration::parse("72h")?.get().num_days(), 3);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn get(self) -> TimeDelta {
         self.0
     }
@@ -114,6 +131,17 @@ impl TargetDuration {
     ///
     /// # Errors
     /// `input.invalid` (field left empty) for anything else.
+    ///
+    /// ```
+    /// use caredesk::sla::TargetDuration;
+    ///
+    /// assert_eq!(TargetDuration::parse("1h30m")?.get().num_minutes(), 90);
+    /// assert_eq!(TargetDuration::parse("45m")?.get().num_seconds(), 2_700);
+    /// // Days are ambiguous on a business clock: say "72h".
+    /// assert_eq!(TargetDuration::parse("3d").unwrap_err().code(), "input.invalid");
+    /// assert!(TargetDuration::parse("30m1h").is_err()); // units in descending order
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn parse(text: &str) -> Result<Self> {
         let bad = || {
             Error::invalid(
@@ -198,6 +226,17 @@ impl<'de> Deserialize<'de> for TargetDuration {
 /// ticket whose priority is not listed, or has none, gets no target).
 ///
 /// JSON: `"8h"` or `{"urgent": "1h", "high": "4h", "normal": "8h"}`.
+///
+/// ```
+/// use caredesk::Priority;
+/// use caredesk::sla::Within;
+///
+/// let by_priority: Within = caredesk::wire::from_json(r#"{"urgent": "1h", "high": "4h", "normal": "8h"}"#)?;
+/// assert_eq!(by_priority.for_priority(Some(Priority::High)).map(|d| d.to_string()), Some("4h".into()));
+/// let flat: Within = caredesk::wire::from_json(r#""24h""#)?;
+/// assert!(matches!(flat, Within::All(_)));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Within {
     /// The same duration whatever the priority (also for tickets without one).
@@ -208,6 +247,18 @@ pub enum Within {
 
 impl Within {
     /// The duration for a ticket of this priority, if it has a target.
+    ///
+    /// ```
+    /// use caredesk::Priority;
+    /// use caredesk::sla::Within;
+    ///
+    /// let within: Within = caredesk::wire::from_json(r#"{"urgent": "1h", "normal": "8h"}"#)?;
+    /// assert_eq!(within.for_priority(Some(Priority::Urgent)).map(|d| d.get().num_hours()), Some(1));
+    /// // A priority that is not listed, or none at all, gets no target.
+    /// assert_eq!(within.for_priority(Some(Priority::Low)), None);
+    /// assert_eq!(within.for_priority(None), None);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn for_priority(&self, priority: Option<Priority>) -> Option<TargetDuration> {
         match self {
             Within::All(d) => Some(*d),
@@ -272,6 +323,16 @@ fn relabel(text: String, key: &str) -> Error {
 /// In config, the string `"calendar"` is calendar time (24/7, every second
 /// counts); any other string names a business-hours calendar of the
 /// [`Calendars`](super::Calendars) the policies are used with.
+///
+/// ```
+/// use caredesk::sla::{Clock, TargetConfig};
+///
+/// let target: TargetConfig = caredesk::wire::from_json(r#"{"within": "8h", "clock": "office"}"#)?;
+/// assert_eq!(target.clock, Some(Clock::Business("office".into())));
+/// let chat: TargetConfig = caredesk::wire::from_json(r#"{"within": "2m", "clock": "calendar"}"#)?;
+/// assert_eq!(chat.clock, Some(Clock::Calendar));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Clock {
     /// Calendar time: around the clock, holidays included.
@@ -282,6 +343,13 @@ pub enum Clock {
 
 impl Clock {
     /// Reads the config form.
+    ///
+    /// ```
+    /// use caredesk::sla::Clock;
+    ///
+    /// assert_eq!(Clock::parse("calendar"), Clock::Calendar);
+    /// assert_eq!(Clock::parse("berlin_office"), Clock::Business("berlin_office".into()));
+    /// ```
     pub fn parse(text: &str) -> Clock {
         if text == "calendar" {
             Clock::Calendar
@@ -291,6 +359,13 @@ impl Clock {
     }
 
     /// The config form.
+    ///
+    /// ```
+    /// use caredesk::sla::Clock;
+    ///
+    /// assert_eq!(Clock::Calendar.as_str(), "calendar");
+    /// assert_eq!(Clock::Business("berlin_office".into()).as_str(), "berlin_office");
+    /// ```
     pub fn as_str(&self) -> &str {
         match self {
             Clock::Calendar => "calendar",
@@ -344,6 +419,22 @@ pub struct Warning {
 }
 
 /// One target of a policy, as configured.
+///
+/// ```
+/// use caredesk::Status;
+/// use caredesk::sla::TargetConfig;
+///
+/// // Resolution in 40 business hours, paused while waiting on the customer or DHL.
+/// let t: TargetConfig = caredesk::wire::from_toml(r#"
+/// within = "40h"
+/// clock = "office"
+/// pause = ["pending", "on_hold"]
+/// warn = { before = "4h" }
+/// "#)?;
+/// assert_eq!(t.pause, Some(vec![Status::Pending, Status::OnHold]));
+/// assert_eq!(t.warn.and_then(|w| w.before).map(|d| d.to_string()), Some("4h".into()));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TargetConfig {
@@ -362,6 +453,18 @@ pub struct TargetConfig {
 }
 
 /// The targets of a policy, one optional entry per metric.
+///
+/// ```
+/// use caredesk::sla::Targets;
+///
+/// let targets: Targets = caredesk::wire::from_json(r#"{"first_reply": {"within": "2m"},
+///   "resolution": {"within": "24h"}}"#)?;
+/// assert!(targets.first_reply.is_some() && targets.resolution.is_some());
+/// assert!(targets.next_reply.is_none());
+/// // A misspelt metric is refused, not ignored.
+/// assert!(caredesk::wire::from_json::<Targets>(r#"{"first_replay": {"within": "2m"}}"#).is_err());
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)] // each field is the metric of the same name
@@ -407,6 +510,18 @@ impl Targets {
 /// Which tickets a policy covers. Every listed condition must hold; within a
 /// list, any value matches (tags: all listed tags must be on the ticket). An
 /// empty condition set matches every ticket.
+///
+/// ```
+/// use caredesk::{Marketplace, Priority};
+/// use caredesk::sla::Conditions;
+///
+/// let when: Conditions = caredesk::wire::from_json(r#"{"marketplace": ["amazon", "otto"],
+///   "priority": ["high", "urgent"], "tier": ["vip"]}"#)?;
+/// assert_eq!(when.marketplace, [Marketplace::Amazon, Marketplace::Otto]);
+/// assert!(when.priority.contains(&Priority::Urgent));
+/// assert!(when.channel.is_empty()); // any channel
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Conditions {
@@ -433,6 +548,19 @@ pub struct Conditions {
 /// With `preset`, the preset supplies the name, conditions and targets;
 /// `name` and `when` given here replace the preset's, and each metric listed
 /// in `targets` replaces the preset's target for that metric.
+///
+/// ```
+/// use caredesk::sla::PolicyConfig;
+///
+/// // The Amazon preset, with first reply tightened to 12 hours.
+/// let p: PolicyConfig = caredesk::wire::from_toml(r#"
+/// preset = "amazon"
+/// targets.first_reply.within = "12h"
+/// "#)?;
+/// assert_eq!(p.preset.as_deref(), Some("amazon"));
+/// assert_eq!(p.targets.first_reply.map(|t| t.within.for_priority(None).unwrap().to_string()), Some("12h".into()));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyConfig {
@@ -487,6 +615,19 @@ impl SlaPolicySetConfig {
     ///
     /// # Errors
     /// `input.json`, or a domain error (`input.invalid` for a bad duration) with its path.
+    ///
+    /// ```
+    /// use caredesk::sla::SlaPolicySetConfig;
+    ///
+    /// let config = SlaPolicySetConfig::from_json(r#"{"policies": [
+    ///   {"name": "chat", "when": {"channel": ["chat"]}, "clock": "calendar",
+    ///    "targets": {"first_reply": {"within": "2m"}}}]}"#)?;
+    /// assert_eq!(config.policies[0].name.as_deref(), Some("chat"));
+    /// let err = SlaPolicySetConfig::from_json(r#"{"policies": [{"name": "chat",
+    ///    "targets": {"first_reply": {"within": "2 days"}}}]}"#).unwrap_err();
+    /// assert_eq!((err.code(), err.field()), ("input.invalid", Some("policies[0].targets.first_reply.within")));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_json(text: &str) -> Result<Self> {
         crate::wire::from_json(text)
     }
@@ -495,6 +636,23 @@ impl SlaPolicySetConfig {
     ///
     /// # Errors
     /// `input.toml`, or a domain error with its path.
+    ///
+    /// ```
+    /// use caredesk::sla::SlaPolicySetConfig;
+    ///
+    /// let config = SlaPolicySetConfig::from_toml(r#"
+    /// [[policies]]
+    /// preset = "walmart"
+    ///
+    /// [[policies]]
+    /// name = "email"
+    /// clock = "calendar"
+    /// targets.first_reply.within = "24h"
+    /// "#)?;
+    /// assert_eq!(config.policies.len(), 2);
+    /// assert_eq!(config.policies[0].preset.as_deref(), Some("walmart"));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_toml(text: &str) -> Result<Self> {
         crate::wire::from_toml(text)
     }
@@ -534,6 +692,19 @@ impl SlaConfig {
     ///
     /// # Errors
     /// `input.json`, or a domain error with its path.
+    ///
+    /// ```
+    /// use caredesk::sla::SlaConfig;
+    ///
+    /// let config = SlaConfig::from_json(r#"{
+    ///   "calendars": {"berlin": {"zone": "Europe/Berlin", "holiday_sets": ["DE"],
+    ///                  "weekly": {"mon": [["08:00", "17:00"]], "tue": [["08:00", "17:00"]]}}},
+    ///   "policies": [{"name": "email", "clock": "berlin", "targets": {"first_reply": {"within": "8h"}}}]
+    /// }"#)?;
+    /// assert!(config.calendars.contains_key("berlin"));
+    /// assert_eq!(config.policies.len(), 1);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_json(text: &str) -> Result<Self> {
         crate::wire::from_json(text)
     }
@@ -542,6 +713,23 @@ impl SlaConfig {
     ///
     /// # Errors
     /// `input.toml`, or a domain error with its path.
+    ///
+    /// ```
+    /// use caredesk::sla::SlaConfig;
+    ///
+    /// let config = SlaConfig::from_toml(r#"
+    /// [calendars.berlin]
+    /// zone = "Europe/Berlin"
+    /// weekly = { mon = [["08:00", "17:00"]], fri = [["08:00", "15:00"]] }
+    ///
+    /// [[policies]]
+    /// name = "email"
+    /// clock = "berlin"
+    /// targets.first_reply.within = "8h"
+    /// "#)?;
+    /// assert_eq!(config.calendars["berlin"].zone, "Europe/Berlin");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_toml(text: &str) -> Result<Self> {
         crate::wire::from_toml(text)
     }

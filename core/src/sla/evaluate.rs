@@ -5,6 +5,7 @@
 //! with another calendar or policy gives the other answer.
 
 use std::collections::BTreeSet;
+use std::fmt;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Serialize, Serializer};
@@ -35,6 +36,20 @@ string_enum! {
 /// One measurement of a target: the whole life of the ticket for
 /// `first_reply`, `resolution`, `requester_wait` and `agent_work`; one wait
 /// for `next_reply` and `periodic_update`, which repeat.
+///
+/// ```
+/// use caredesk::sla::{Metric, Sla, Stage};
+/// use caredesk::{Ticket, instant::parse};
+///
+/// let sla = Sla::from_toml("[[policies]]\nname = \"chat\"\nclock = \"calendar\"\ntargets.first_reply.within = \"2m\"")?;
+/// let chat = Ticket::from_json(r#"{"id": "C-7", "channel": "chat", "customer": {"id": "c-42"},
+///   "created_at": "2026-11-27T10:00:00Z"}"#)?;
+/// let report = sla.evaluate(&chat, parse("2026-11-27T10:05:00Z", "now")?)?;
+/// let cycle = &report.metric(Metric::FirstReply).expect("a chat target").cycle;
+/// assert_eq!((cycle.stage, cycle.elapsed.num_minutes()), (Stage::Breached, 5));
+/// assert_eq!(cycle.breached_at, Some(parse("2026-11-27T10:02:00Z", "at")?));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Cycle {
     /// When the clock started.
@@ -61,6 +76,21 @@ pub struct Cycle {
 }
 
 /// The state of one target of the matched policy.
+///
+/// ```
+/// use caredesk::sla::{Clock, Metric, Sla};
+/// use caredesk::{Ticket, instant::parse};
+///
+/// let sla = Sla::from_json(r#"{"policies": [{"preset": "amazon"}]}"#)?;
+/// let ticket = Ticket::from_json(r#"{"id": "T-2001", "channel": "marketplace", "marketplace": "amazon",
+///   "customer": {"id": "A1B2"}, "created_at": "2026-05-08T17:45:00Z"}"#)?;
+/// let report = sla.evaluate(&ticket, parse("2026-05-09T11:45:00Z", "now")?)?;
+/// let first = report.metric(Metric::FirstReply).expect("Amazon times first replies");
+/// assert_eq!((first.clock.clone(), first.target.num_hours()), (Clock::Calendar, 24));
+/// assert_eq!(first.remaining.num_hours(), 6);
+/// assert!(!first.paused);
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MetricReport {
     /// The metric.
@@ -85,6 +115,25 @@ pub struct MetricReport {
 }
 
 /// A target of the matched policy that does not apply (yet).
+///
+/// ```
+/// use caredesk::sla::{Metric, Sla};
+/// use caredesk::{Ticket, instant::parse};
+///
+/// let sla = Sla::from_toml(r#"
+/// [[policies]]
+/// name = "email"
+/// clock = "calendar"
+/// targets.first_reply.within = { urgent = "1h", high = "4h" }
+/// "#)?;
+/// // A ticket without a priority has no first-reply target under this policy.
+/// let ticket = Ticket::from_json(r#"{"id": "E-1", "channel": "email", "customer": {"id": "c-42"},
+///   "created_at": "2026-03-02T08:00:00Z"}"#)?;
+/// let report = sla.evaluate(&ticket, parse("2026-03-02T09:00:00Z", "now")?)?;
+/// assert_eq!(report.skipped[0].metric, Metric::FirstReply);
+/// assert_eq!(report.skipped[0].code, "sla.no_target_for_priority");
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Skipped {
     /// The metric.
@@ -96,6 +145,24 @@ pub struct Skipped {
 }
 
 /// The earliest deadline among running targets.
+///
+/// ```
+/// use caredesk::sla::{Metric, Sla};
+/// use caredesk::{Ticket, instant::parse};
+///
+/// let sla = Sla::from_toml(r#"
+/// [[policies]]
+/// name = "chat"
+/// clock = "calendar"
+/// targets.first_reply.within = "2m"
+/// targets.resolution.within = "1h"
+/// "#)?;
+/// let chat = Ticket::from_json(r#"{"id": "C-7", "channel": "chat", "customer": {"id": "c-42"},
+///   "created_at": "2026-11-27T10:00:00Z"}"#)?;
+/// let next = sla.evaluate(&chat, parse("2026-11-27T10:01:00Z", "now")?)?.next_due.expect("targets running");
+/// assert_eq!((next.metric, next.at), (Metric::FirstReply, parse("2026-11-27T10:02:00Z", "at")?));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct NextDue {
     /// The metric.
@@ -106,6 +173,20 @@ pub struct NextDue {
 }
 
 /// What is due, when, and what is late, for one ticket at one instant.
+///
+/// ```
+/// use caredesk::sla::Sla;
+/// use caredesk::{Ticket, instant::parse};
+///
+/// let sla = Sla::from_json(r#"{"policies": [{"preset": "amazon"}]}"#)?;
+/// // An email ticket: the Amazon policy does not apply, and nothing is timed.
+/// let mail = Ticket::from_json(r#"{"id": "E-1", "channel": "email", "customer": {"id": "c-42"},
+///   "created_at": "2026-05-08T17:45:00Z"}"#)?;
+/// let report = sla.evaluate(&mail, parse("2026-05-09T17:45:00Z", "now")?)?;
+/// assert_eq!((report.ticket_id.as_str(), report.policy.as_deref()), ("E-1", None));
+/// assert!(report.metrics.is_empty() && report.next_due.is_none());
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SlaReport {
     /// The ticket's id.
@@ -125,13 +206,84 @@ pub struct SlaReport {
     pub next_due: Option<NextDue>,
 }
 
+/// A one-line summary, the same in every language (Python's `repr` and
+/// Node's `inspect` show it).
+///
+/// ```
+/// use caredesk::sla::Sla;
+/// use caredesk::Ticket;
+/// let sla = Sla::from_json(r#"{"policies": [{"name": "vip", "clock": "calendar",
+///   "when": {"tier": ["vip"]}, "targets": {"first_reply": {"within": "1h"}}}]}"#)?;
+/// let ticket = Ticket::from_json(r#"{"id": "T-1", "channel": "email", "customer": {"id": "c"},
+///   "created_at": "2026-03-02T08:00:00Z"}"#)?;
+/// let report = sla.evaluate(&ticket, "2026-03-02T09:00:00Z".parse().unwrap())?;
+/// assert_eq!(report.to_string(), r#"ticket_id="T-1", policy=None, metrics={}, next_due=None"#);
+/// # Ok::<(), caredesk::Error>(())
+/// ```
+impl fmt::Display for SlaReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ticket_id={:?}, policy=", self.ticket_id)?;
+        match &self.policy {
+            Some(p) => write!(f, "{p:?}")?,
+            None => f.write_str("None")?,
+        }
+        f.write_str(", metrics={")?;
+        for (i, m) in self.metrics.iter().enumerate() {
+            let sep = if i == 0 { "" } else { ", " };
+            write!(
+                f,
+                "{sep}{:?}: {:?}",
+                m.metric.as_str(),
+                m.cycle.stage.as_str()
+            )?;
+        }
+        f.write_str("}, next_due=")?;
+        match &self.next_due {
+            Some(d) => write!(
+                f,
+                "({:?}, {:?})",
+                d.metric.as_str(),
+                crate::instant::format(&d.at)
+            ),
+            None => f.write_str("None"),
+        }
+    }
+}
+
 impl SlaReport {
     /// The report of one metric, if its target applies.
+    ///
+    /// ```
+    /// use caredesk::sla::{Metric, Sla};
+    /// use caredesk::{Ticket, instant::parse};
+    ///
+    /// let sla = Sla::from_json(r#"{"policies": [{"preset": "walmart"}]}"#)?;
+    /// let ticket = Ticket::from_json(r#"{"id": "W-1", "channel": "marketplace", "marketplace": "walmart",
+    ///   "customer": {"id": "w-9"}, "created_at": "2026-05-08T12:00:00Z"}"#)?;
+    /// let report = sla.evaluate(&ticket, parse("2026-05-08T13:00:00Z", "now")?)?;
+    /// assert_eq!(report.metric(Metric::FirstReply).map(|m| m.target.num_hours()), Some(48));
+    /// assert!(report.metric(Metric::Resolution).is_none()); // the preset sets no resolution target
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn metric(&self, metric: Metric) -> Option<&MetricReport> {
         self.metrics.iter().find(|m| m.metric == metric)
     }
 
     /// True when some target is breached or was fulfilled late.
+    ///
+    /// ```
+    /// use caredesk::sla::Sla;
+    /// use caredesk::{Author, Message, Ticket, instant::parse};
+    ///
+    /// let at = |s: &str| parse(s, "at");
+    /// let sla = Sla::from_toml("[[policies]]\nname = \"chat\"\nclock = \"calendar\"\ntargets.first_reply.within = \"2m\"")?;
+    /// let mut chat = Ticket::from_json(r#"{"id": "C-7", "channel": "chat", "customer": {"id": "c-42"},
+    ///   "created_at": "2026-11-27T10:00:00Z"}"#)?;
+    /// // Answered, but after three minutes: fulfilled late still counts as a breach.
+    /// chat.add_message(Message::new("m1", at("2026-11-27T10:03:00Z")?, Author::Agent, "Entschuldigung!"))?;
+    /// assert!(sla.evaluate(&chat, at("2026-11-27T10:05:00Z")?)?.any_breach());
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn any_breach(&self) -> bool {
         self.metrics.iter().any(|m| {
             matches!(m.cycle.stage, Stage::Breached | Stage::FulfilledLate)
@@ -140,6 +292,19 @@ impl SlaReport {
     }
 
     /// The report as a JSON value (instants RFC 3339, durations in seconds).
+    ///
+    /// ```
+    /// use caredesk::sla::Sla;
+    /// use caredesk::{Ticket, instant::parse};
+    ///
+    /// let sla = Sla::from_toml("[[policies]]\nname = \"chat\"\nclock = \"calendar\"\ntargets.first_reply.within = \"2m\"")?;
+    /// let chat = Ticket::from_json(r#"{"id": "C-7", "channel": "chat", "customer": {"id": "c-42"},
+    ///   "created_at": "2026-11-27T10:00:00Z"}"#)?;
+    /// let value = sla.evaluate(&chat, parse("2026-11-27T10:01:00Z", "now")?)?.to_value();
+    /// assert_eq!(value["metrics"][0]["due"], "2026-11-27T10:02:00Z");
+    /// assert_eq!(value["metrics"][0]["remaining"], 60); // seconds
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn to_value(&self) -> serde_json::Value {
         serde_json::to_value(self).expect("reports serialize")
     }

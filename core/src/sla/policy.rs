@@ -66,6 +66,18 @@ pub struct Calendars {
 
 impl Calendars {
     /// No calendars: only calendar-time targets can be evaluated.
+    ///
+    /// ```
+    /// use caredesk::sla::{Calendars, SlaPolicySet};
+    ///
+    /// // Without calendars only calendar-time targets compile.
+    /// let none = Calendars::new();
+    /// assert!(SlaPolicySet::from_json(r#"{"policies": [{"preset": "amazon"}]}"#, &none).is_ok());
+    /// let err = SlaPolicySet::from_json(r#"{"policies": [{"name": "email", "clock": "office",
+    ///   "targets": {"first_reply": {"within": "8h"}}}]}"#, &none).unwrap_err();
+    /// assert_eq!(err.code(), "sla.unknown_calendar");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn new() -> Self {
         Calendars::default()
     }
@@ -74,6 +86,18 @@ impl Calendars {
     ///
     /// # Errors
     /// `input.invalid` naming `name` for an empty name or the reserved `calendar`.
+    ///
+    /// ```
+    /// use caredesk::calendar::Calendar;
+    /// use caredesk::sla::{Calendars, presets};
+    ///
+    /// let mut cals = Calendars::new();
+    /// cals.insert("de_workdays", Calendar::new(presets::working_days_calendar("Europe/Berlin", "DE"))?)?;
+    /// assert_eq!(cals.names().collect::<Vec<_>>(), ["de_workdays"]);
+    /// let utc = Calendar::from_json(r#"{"zone": "UTC", "always": true}"#)?;
+    /// assert_eq!(cals.insert("calendar", utc).unwrap_err().field(), Some("calendar")); // reserved for 24/7
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn insert(&mut self, name: impl Into<String>, calendar: Calendar) -> Result<()> {
         let name = name.into();
         check_calendar_name(&name, &name)?;
@@ -85,6 +109,20 @@ impl Calendars {
     ///
     /// # Errors
     /// As [`Calendar::new`], with the field prefixed by the calendar's name.
+    ///
+    /// ```
+    /// use std::collections::BTreeMap;
+    /// use caredesk::calendar::CalendarConfig;
+    /// use caredesk::sla::Calendars;
+    ///
+    /// let mut configs = BTreeMap::new();
+    /// configs.insert("milan".to_string(), CalendarConfig::from_json(r#"{"zone": "Europe/Rome",
+    ///   "weekly": {"mon": [["09:00", "18:00"]]}, "holiday_sets": ["IT"]}"#)?);
+    /// configs.insert("lisbon".to_string(), CalendarConfig::from_json(r#"{"zone": "Europe/Lisbon", "always": true}"#)?);
+    /// let cals = Calendars::from_configs(configs)?;
+    /// assert_eq!(cals.names().collect::<Vec<_>>(), ["lisbon", "milan"]);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_configs(configs: BTreeMap<String, CalendarConfig>) -> Result<Self> {
         let mut out = Calendars::new();
         for (name, config) in configs {
@@ -99,6 +137,17 @@ impl Calendars {
     ///
     /// # Errors
     /// `input.json`, then as [`Calendars::from_configs`].
+    ///
+    /// ```
+    /// use caredesk::sla::Calendars;
+    ///
+    /// let cals = Calendars::from_json(r#"{"berlin": {"zone": "Europe/Berlin", "weekly": {"mon": [["08:00", "17:00"]]}}}"#)?;
+    /// assert!(cals.get("berlin").is_some());
+    /// // The error names the calendar and the field within it.
+    /// let err = Calendars::from_json(r#"{"berlin": {"zone": "Europe/Berlim"}}"#).unwrap_err();
+    /// assert_eq!((err.code(), err.field()), ("input.unknown_value", Some("berlin.zone")));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_json(text: &str) -> Result<Self> {
         Calendars::from_configs(crate::wire::from_json(text)?)
     }
@@ -107,21 +156,64 @@ impl Calendars {
     ///
     /// # Errors
     /// `input.toml`, then as [`Calendars::from_configs`].
+    ///
+    /// ```
+    /// use caredesk::sla::Calendars;
+    ///
+    /// let cals = Calendars::from_toml(r#"
+    /// [berlin]
+    /// zone = "Europe/Berlin"
+    /// weekly = { mon = [["08:00", "17:00"]], tue = [["08:00", "17:00"]] }
+    /// holiday_sets = ["DE"]
+    /// "#)?;
+    /// assert_eq!(cals.names().collect::<Vec<_>>(), ["berlin"]);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_toml(text: &str) -> Result<Self> {
         Calendars::from_configs(crate::wire::from_toml(text)?)
     }
 
     /// The calendar of this name.
+    ///
+    /// ```
+    /// use caredesk::sla::Calendars;
+    /// use caredesk::instant::parse;
+    ///
+    /// let cals = Calendars::from_json(r#"{"berlin": {"zone": "Europe/Berlin", "weekly": {"fri": [["08:00", "17:00"]]}}}"#)?;
+    /// let berlin = cals.get("berlin").expect("defined above");
+    /// assert!(!berlin.is_open(parse("2026-05-08T16:00:00Z", "at")?)); // Friday 18:00 in Berlin
+    /// assert!(cals.get("warehouse").is_none());
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn get(&self, name: &str) -> Option<&Calendar> {
         self.map.get(name)
     }
 
     /// The names, sorted.
+    ///
+    /// ```
+    /// use caredesk::sla::Calendars;
+    ///
+    /// let cals = Calendars::from_json(r#"{"vienna": {"zone": "Europe/Vienna", "always": true},
+    ///   "berlin": {"zone": "Europe/Berlin", "always": true}}"#)?;
+    /// assert_eq!(cals.names().collect::<Vec<_>>(), ["berlin", "vienna"]); // sorted
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn names(&self) -> impl Iterator<Item = &str> {
         self.map.keys().map(String::as_str)
     }
 
     /// The configurations, by name.
+    ///
+    /// ```
+    /// use caredesk::sla::Calendars;
+    ///
+    /// let cals = Calendars::from_json(r#"{"berlin": {"zone": "Europe/Berlin", "always": true, "holiday_sets": ["DE"]}}"#)?;
+    /// let configs = cals.configs();
+    /// assert_eq!(configs["berlin"].holiday_sets, ["DE"]);
+    /// assert_eq!(Calendars::from_configs(configs)?.names().count(), 1);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn configs(&self) -> BTreeMap<String, CalendarConfig> {
         self.map
             .iter()
@@ -198,6 +290,18 @@ impl SlaPolicySet {
     ///   calendar without one.
     /// - `input.unknown_value`: an unknown preset.
     /// - `sla.unknown_calendar`: a clock naming a calendar not in `calendars`.
+    ///
+    /// ```
+    /// use caredesk::sla::{Calendars, SlaPolicySet, SlaPolicySetConfig};
+    ///
+    /// let config = SlaPolicySetConfig::from_json(r#"{"policies": [
+    ///   {"name": "chat", "clock": "calendar", "targets": {"first_reply": {"within": "2m", "pause": ["solved"]}}}]}"#)?;
+    /// // `solved` always stops the clock; listing it as a pause is a mistake.
+    /// let err = SlaPolicySet::new(config, &Calendars::new()).unwrap_err();
+    /// assert_eq!(err.code(), "input.invalid");
+    /// assert!(err.field().is_some_and(|f| f.starts_with("policies[0]")));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn new(config: SlaPolicySetConfig, calendars: &Calendars) -> Result<Self> {
         let mut policies = Vec::with_capacity(config.policies.len());
         let mut names = BTreeSet::new();
@@ -219,6 +323,16 @@ impl SlaPolicySet {
     ///
     /// # Errors
     /// As [`SlaPolicySetConfig::from_json`] and [`SlaPolicySet::new`].
+    ///
+    /// ```
+    /// use caredesk::sla::{Calendars, SlaPolicySet};
+    ///
+    /// let set = SlaPolicySet::from_json(r#"{"policies": [{"preset": "amazon"}, {"preset": "walmart"}]}"#, &Calendars::new())?;
+    /// assert_eq!(set.names().collect::<Vec<_>>(), ["amazon", "walmart"]);
+    /// let err = SlaPolicySet::from_json(r#"{"policies": [{"preset": "zalando"}]}"#, &Calendars::new()).unwrap_err();
+    /// assert_eq!(err.code(), "input.unknown_value");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_json(text: &str, calendars: &Calendars) -> Result<Self> {
         SlaPolicySet::new(SlaPolicySetConfig::from_json(text)?, calendars)
     }
@@ -227,16 +341,50 @@ impl SlaPolicySet {
     ///
     /// # Errors
     /// As [`SlaPolicySetConfig::from_toml`] and [`SlaPolicySet::new`].
+    ///
+    /// ```
+    /// use caredesk::calendar::Calendar;
+    /// use caredesk::sla::{Calendars, SlaPolicySet, presets};
+    ///
+    /// let mut cals = Calendars::new();
+    /// cals.insert("de_workdays", Calendar::new(presets::working_days_calendar("Europe/Berlin", "DE"))?)?;
+    /// let set = SlaPolicySet::from_toml(r#"
+    /// [[policies]]
+    /// preset = "ebay"
+    /// calendar = "de_workdays"
+    /// "#, &cals)?;
+    /// assert_eq!(set.names().collect::<Vec<_>>(), ["ebay"]);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_toml(text: &str, calendars: &Calendars) -> Result<Self> {
         SlaPolicySet::new(SlaPolicySetConfig::from_toml(text)?, calendars)
     }
 
     /// The configuration it was compiled from.
+    ///
+    /// ```
+    /// use caredesk::sla::{Calendars, SlaPolicySet};
+    ///
+    /// let set = SlaPolicySet::from_json(r#"{"policies": [{"preset": "amazon"}]}"#, &Calendars::new())?;
+    /// // The configuration as given: the preset by name, not expanded.
+    /// assert_eq!(set.config().policies[0].preset.as_deref(), Some("amazon"));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn config(&self) -> &SlaPolicySetConfig {
         &self.config
     }
 
     /// The policy names, in order (presets resolved).
+    ///
+    /// ```
+    /// use caredesk::sla::{Calendars, SlaPolicySet};
+    ///
+    /// let set = SlaPolicySet::from_json(r#"{"policies": [{"preset": "amazon"},
+    ///   {"name": "vip", "when": {"tier": ["vip"]}, "clock": "calendar", "targets": {"first_reply": {"within": "1h"}}}]}"#,
+    ///   &Calendars::new())?;
+    /// assert_eq!(set.names().collect::<Vec<_>>(), ["amazon", "vip"]); // presets under their own name
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn names(&self) -> impl Iterator<Item = &str> {
         self.policies.iter().map(|p| p.name.as_str())
     }
@@ -245,6 +393,18 @@ impl SlaPolicySet {
     ///
     /// # Errors
     /// `sla.unknown_calendar` naming the first clock without its calendar.
+    ///
+    /// ```
+    /// use caredesk::sla::{Calendars, SlaPolicySet};
+    ///
+    /// let office = Calendars::from_json(r#"{"office": {"zone": "Europe/Berlin", "always": true}}"#)?;
+    /// let set = SlaPolicySet::from_json(r#"{"policies": [{"name": "email", "clock": "office",
+    ///   "targets": {"first_reply": {"within": "8h"}}}]}"#, &office)?;
+    /// set.check_calendars(&office)?;
+    /// let err = set.check_calendars(&Calendars::new()).unwrap_err();
+    /// assert_eq!(err.field(), Some("policies[0].targets.first_reply.clock"));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn check_calendars(&self, calendars: &Calendars) -> Result<()> {
         for (i, p) in self.policies.iter().enumerate() {
             for (metric, t) in &p.targets {

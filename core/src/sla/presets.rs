@@ -33,6 +33,17 @@ use crate::error::{Error, Result};
 use crate::ticket::Marketplace;
 
 /// The preset names.
+///
+/// ```
+/// use caredesk::sla::presets;
+///
+/// // Every preset compiles; the business-day ones need a working-days calendar.
+/// for name in presets::NAMES {
+///     let calendar = matches!(name, "ebay" | "kaufland").then_some("de_workdays");
+///     assert_eq!(presets::policy(name, calendar)?.name.as_deref(), Some(name));
+/// }
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub const NAMES: [&str; 4] = ["amazon", "walmart", "ebay", "kaufland"];
 
 /// The policy configuration of a preset. `calendar` names the working-days
@@ -41,6 +52,18 @@ pub const NAMES: [&str; 4] = ["amazon", "walmart", "ebay", "kaufland"];
 /// # Errors
 /// `input.unknown_value` naming `preset` for an unknown name; `input.invalid`
 /// naming `calendar` when it is missing or not wanted.
+///
+/// ```
+/// use caredesk::Marketplace;
+/// use caredesk::sla::presets;
+///
+/// let kaufland = presets::policy("kaufland", Some("de_workdays"))?;
+/// assert_eq!(kaufland.when.map(|w| w.marketplace), Some(vec![Marketplace::Kaufland]));
+/// let first = kaufland.targets.first_reply.expect("first reply is timed");
+/// assert_eq!(first.within.for_priority(None).map(|d| d.to_string()), Some("48h".into()));
+/// assert_eq!(presets::policy("amazon", Some("de_workdays")).unwrap_err().field(), Some("calendar"));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub fn policy(name: &str, calendar: Option<&str>) -> Result<PolicyConfig> {
     let (marketplace, hours, business) = match name {
         "amazon" => (Marketplace::Amazon, 24, false),

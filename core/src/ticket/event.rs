@@ -16,6 +16,18 @@ use super::model::{Message, Priority, Status};
 /// JSON shape: an object with a `type` tag, e.g.
 /// `{"type": "status_changed", "at": "2026-03-02T10:00:00Z", "status": "pending"}`.
 /// A `message_added` event carries its instant inside the message.
+///
+/// ```
+/// use caredesk::{Event, Status, Ticket, wire};
+///
+/// let event: Event = wire::from_json(r#"{"type": "status_changed", "at": "2026-03-02T10:00:00Z", "status": "on_hold"}"#)?;
+/// assert_eq!(event.kind(), "status_changed");
+/// let mut ticket = Ticket::from_json(r#"{"id": "T-1001", "channel": "email", "customer": {"id": "c-42"},
+///   "created_at": "2026-03-02T08:00:00Z"}"#)?;
+/// ticket.apply(event)?;
+/// assert_eq!(ticket.status(), Status::OnHold);
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Event {
@@ -64,6 +76,16 @@ pub enum Event {
 
 impl Event {
     /// When the event happened.
+    ///
+    /// ```
+    /// use caredesk::{Author, Event, Message, instant::parse};
+    ///
+    /// let at = parse("2026-05-08T17:45:00Z", "at")?;
+    /// // A message event carries its instant inside the message.
+    /// let event = Event::MessageAdded { message: Message::new("m1", at, Author::Customer, "Wo bleibt mein Paket?") };
+    /// assert_eq!(event.at(), at);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn at(&self) -> DateTime<Utc> {
         match self {
             Event::MessageAdded { message } => message.at,
@@ -75,6 +97,15 @@ impl Event {
     }
 
     /// The wire name of the event type (`"status_changed"`).
+    ///
+    /// ```
+    /// use caredesk::{Event, instant::parse};
+    ///
+    /// let event = Event::Assigned { at: parse("2026-03-02T08:01:00Z", "at")?, assignee: Some("agent-lena".into()) };
+    /// assert_eq!(event.kind(), "assigned");
+    /// assert_eq!(serde_json::to_value(&event).unwrap()["type"], event.kind());
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn kind(&self) -> &'static str {
         match self {
             Event::MessageAdded { .. } => "message_added",

@@ -108,6 +108,16 @@ string_enum! {
 /// Only `id` is required. `locale` is a BCP 47 tag (`it-IT`, `pt-BR`) used to
 /// pick reply language; `tier` is a free label (`standard`, `vip`) used by SLA
 /// policies and triage.
+///
+/// ```
+/// use caredesk::Customer;
+///
+/// let anna: Customer = caredesk::wire::from_json(r#"{"id": "c-42", "name": "Anna Schmidt",
+///   "email": "anna@example.de", "locale": "de-DE", "tier": "vip"}"#)?;
+/// assert_eq!(anna.locale.as_deref(), Some("de-DE"));
+/// anna.validate()?;
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Customer {
@@ -129,6 +139,16 @@ pub struct Customer {
 
 impl Customer {
     /// A customer with only an id.
+    ///
+    /// ```
+    /// use caredesk::Customer;
+    ///
+    /// let mut buyer = Customer::new("A1B2");
+    /// assert_eq!((buyer.id.as_str(), buyer.email.is_none()), ("A1B2", true));
+    /// buyer.tier = Some("prime".into());
+    /// buyer.validate()?;
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn new(id: impl Into<String>) -> Self {
         Customer {
             id: id.into(),
@@ -144,6 +164,18 @@ impl Customer {
     ///
     /// # Errors
     /// `input.invalid` naming `customer.<field>`.
+    ///
+    /// ```
+    /// use caredesk::Customer;
+    ///
+    /// let mut anna = Customer::new("c-42");
+    /// anna.email = Some("anna@example.de".into());
+    /// anna.validate()?;
+    /// anna.email = Some("anna at example.de".into());
+    /// let err = anna.validate().unwrap_err();
+    /// assert_eq!((err.code(), err.field()), ("input.invalid", Some("customer.email")));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn validate(&self) -> Result<()> {
         require_id(&self.id, "customer.id")?;
         if let Some(email) = &self.email {
@@ -237,6 +269,16 @@ fn yes() -> bool {
 
 impl Message {
     /// A public message.
+    ///
+    /// ```
+    /// use caredesk::{Author, Message, instant::parse};
+    ///
+    /// let at = parse("2026-05-08T17:45:00Z", "at")?;
+    /// let msg = Message::new("m1", at, Author::Customer, "Paket nicht angekommen!");
+    /// assert!(msg.public);
+    /// assert_eq!((msg.id.as_str(), msg.author), ("m1", Author::Customer));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn new(
         id: impl Into<String>,
         at: DateTime<Utc>,
@@ -253,12 +295,32 @@ impl Message {
     }
 
     /// The same message as an internal note.
+    ///
+    /// ```
+    /// use caredesk::{Author, Message, instant::parse};
+    ///
+    /// let at = parse("2026-05-08T18:00:00Z", "at")?;
+    /// let note = Message::new("n1", at, Author::Agent, "DHL-Nachforschung 4711 offen").internal();
+    /// assert!(!note.public);
+    /// assert!(!note.is_public_agent_reply()); // a note never counts as a reply
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn internal(mut self) -> Self {
         self.public = false;
         self
     }
 
     /// True for a public message written by an agent: what SLAs call a reply.
+    ///
+    /// ```
+    /// use caredesk::{Author, Message, instant::parse};
+    ///
+    /// let at = parse("2026-05-08T18:10:00Z", "at")?;
+    /// assert!(Message::new("m2", at, Author::Agent, "Wir kümmern uns.").is_public_agent_reply());
+    /// assert!(!Message::new("m3", at, Author::System, "Automatische Antwort").is_public_agent_reply());
+    /// assert!(!Message::new("m4", at, Author::Customer, "Danke").is_public_agent_reply());
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn is_public_agent_reply(&self) -> bool {
         self.public && self.author == Author::Agent
     }

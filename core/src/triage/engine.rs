@@ -88,7 +88,7 @@ struct Rule {
 /// assert_eq!(result.language.as_ref().unwrap().code, "it");
 /// assert_eq!(result.topic.topic, Topic::PaymentIssue);
 /// assert_eq!(result.priority, Priority::Urgent);
-/// assert!(result.reasons.iter().any(|r| r.id == "it.signal.double_charge"));
+/// assert!(result.reasons.iter().any(|r| r.code == "it.signal.double_charge"));
 /// ```
 #[derive(Debug, Clone)]
 pub struct Triage {
@@ -443,7 +443,7 @@ impl Triage {
         let scanned_chars = body_text.chars().count();
         if body_cut || subject_cut {
             reasons.push(Reason {
-                id: "input.truncated".into(),
+                code: "input.truncated".into(),
                 kind: ReasonKind::Input,
                 weight: 0.0,
                 field: Some(if body_cut { "body" } else { "subject" }),
@@ -786,7 +786,7 @@ impl Triage {
         for hit in hits {
             let rule = &self.rules[hit.rule];
             all.push(Reason {
-                id: rule.id.clone(),
+                code: rule.id.clone(),
                 kind: match rule.kind {
                     RuleKind::Topic => ReasonKind::Topic,
                     RuleKind::Signal => ReasonKind::Signal,
@@ -992,7 +992,7 @@ fn kind_rank(kind: RuleKind) -> u8 {
 
 fn fact(id: &str, kind: ReasonKind, weight: f64, text: String) -> Reason {
     Reason {
-        id: id.to_string(),
+        code: id.to_string(),
         kind,
         weight,
         field: None,

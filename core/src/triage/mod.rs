@@ -28,7 +28,7 @@
 //! assert_eq!(result.language.as_ref().unwrap().code, "de");
 //! assert_eq!(result.topic.topic, Topic::DeliveryProblem);
 //! assert_eq!(result.priority, Priority::High);
-//! assert!(result.reasons.iter().any(|r| r.id == "fact.order_late"));
+//! assert!(result.reasons.iter().any(|r| r.code == "fact.order_late"));
 //! ```
 
 mod config;

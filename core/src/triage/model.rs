@@ -203,8 +203,9 @@ string_enum! {
 /// One piece of evidence, shown to an agent to explain the result.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
-    /// The rule or signal id (`it.refund_status.rimborso`, `fact.vip`).
-    pub id: String,
+    /// The stable code of the rule, signal or fact (`it.refund_status.rimborso`,
+    /// `fact.vip`): a rule's code is its `id` in the pack.
+    pub code: String,
     /// What kind of evidence it is.
     pub kind: ReasonKind,
     /// Its weight (signed for sentiment).

@@ -1,0 +1,25 @@
+//! Every configuration and request read from JSON: a result or a coded
+//! error, never a panic or a stall.
+#![no_main]
+
+use caredesk::calendar::Calendar;
+use caredesk::returns::{ReturnPolicy, ReturnRequest};
+use caredesk::sla::Sla;
+use caredesk::triage::Triage;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let codes = [
+        Sla::from_json(text).err().map(|e| e.code()),
+        Calendar::from_json(text).err().map(|e| e.code()),
+        Triage::from_json(text).err().map(|e| e.code()),
+        ReturnPolicy::from_json(text).err().map(|e| e.code()),
+        ReturnRequest::from_json(text).err().map(|e| e.code()),
+    ];
+    for code in codes.into_iter().flatten() {
+        assert!(code.contains('.'), "uncoded error {code}");
+    }
+});
