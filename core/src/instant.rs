@@ -3,8 +3,24 @@
 //! A date-time without an offset (`2026-03-02T09:00:00`) is refused with
 //! [`Error::NaiveDateTime`] rather than guessed
 //! to be UTC or local time. Used through `#[serde(with = "crate::instant")]`.
+//!
+//! Limits (see `docs/limits.md`):
+//!
+//! - Years 1900 to 9999 ([`MIN_YEAR`], [`MAX_YEAR`]), read and written: RFC
+//!   3339 has four-digit years, so a later instant has no text caredesk (or
+//!   anyone) could read back. Reading outside them is `input.invalid`; the
+//!   writers here refuse them (a serde error) rather than emit `+10000-...`,
+//!   and the calendar reports results past 9999 as `sla.overflow`.
+//! - No leap seconds: `23:59:60` is refused (`input.invalid`, naming the
+//!   field). caredesk counts time as UTC without leap seconds, as chrono and
+//!   every help desk do; give `23:59:59` or the next minute.
+//! - Nanoseconds are kept: an instant is read to the nanosecond and written
+//!   with exactly the sub-second digits it has (none, 3, 6 or 9), so a JSON
+//!   round trip through core never changes a value. (Python's `datetime`
+//!   holds microseconds and a JavaScript `Date` milliseconds: the bindings
+//!   say what they do with the digits those types cannot hold.)
 
-use chrono::{DateTime, NaiveDateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Datelike, NaiveDateTime, SecondsFormat, Timelike, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Deserializer, Serializer};
 
@@ -22,9 +38,27 @@ use crate::wire::serde_error;
 /// ```
 ///
 /// # Errors
-/// `input.naive_datetime` without an offset, `input.invalid` for other text.
+/// `input.naive_datetime` without an offset, `input.invalid` for other text,
+/// for a leap second (`23:59:60`) and for a year outside 1900 to 9999.
+///
+/// ```
+/// use caredesk::instant::parse;
+/// let err = parse("2016-12-31T23:59:60Z", "at").unwrap_err();
+/// assert_eq!((err.code(), err.field()), ("input.invalid", Some("at")));
+/// let t = parse("2026-03-02T09:00:00.123456789Z", "at")?;
+/// assert_eq!(caredesk::instant::format(&t), "2026-03-02T09:00:00.123456789Z");
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub fn parse(text: &str, field: &str) -> Result<DateTime<Utc>> {
     if let Ok(t) = DateTime::parse_from_rfc3339(text) {
+        if t.nanosecond() >= 1_000_000_000 {
+            return Err(Error::invalid(
+                field,
+                format!(
+                    "{text:?} is a leap second (:60); caredesk counts UTC without leap seconds: give :59 or the next minute"
+                ),
+            ));
+        }
         return check_range(t.with_timezone(&Utc), field);
     }
     let naive = [
@@ -46,6 +80,18 @@ pub fn parse(text: &str, field: &str) -> Result<DateTime<Utc>> {
     }
 }
 
+/// The first year of an instant caredesk reads or writes.
+pub const MIN_YEAR: i32 = 1900;
+
+/// The last year of an instant caredesk reads or writes: RFC 3339 writes
+/// four-digit years, so 9999-12-31T23:59:59.999999999Z is the last instant.
+pub const MAX_YEAR: i32 = 9999;
+
+/// True when `t` is within the years [`MIN_YEAR`] to [`MAX_YEAR`].
+pub fn in_range(t: &DateTime<Utc>) -> bool {
+    (MIN_YEAR..=MAX_YEAR).contains(&t.year())
+}
+
 /// The instants caredesk accepts: years 1900 to 9999. Beyond them RFC 3339
 /// cannot write the year, and date arithmetic could overflow.
 ///
@@ -62,8 +108,7 @@ pub fn parse(text: &str, field: &str) -> Result<DateTime<Utc>> {
 /// # Ok::<(), caredesk::Error>(())
 /// ```
 pub fn check_range(t: DateTime<Utc>, field: &str) -> Result<DateTime<Utc>> {
-    use chrono::Datelike;
-    if (1900..=9999).contains(&t.year()) {
+    if in_range(&t) {
         Ok(t)
     } else {
         Err(Error::invalid(
@@ -96,7 +141,8 @@ pub fn parse_zone(name: &str, field: &str) -> Result<Tz> {
 }
 
 /// Formats an instant as RFC 3339 in UTC with a `Z` and only the sub-second
-/// digits it needs.
+/// digits it needs (for text meant to be read by people; the serde writer
+/// below also refuses instants outside the years 1900 to 9999).
 ///
 /// ```
 /// use caredesk::instant::{format, parse};
@@ -109,7 +155,9 @@ pub fn format(t: &DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::AutoSi, true)
 }
 
-/// Serde: writes [`format()`].
+/// Serde: writes [`format()`]; an instant outside the years 1900 to 9999
+/// (which would give text such as `+10000-01-01T00:00:00Z` that no RFC 3339
+/// reader, caredesk's included, accepts) is a serialization error instead.
 ///
 /// ```
 /// use chrono::{DateTime, Utc};
@@ -124,6 +172,11 @@ pub fn format(t: &DateTime<Utc>) -> String {
 /// # Ok::<(), caredesk::Error>(())
 /// ```
 pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> std::result::Result<S::Ok, S::Error> {
+    if !in_range(t) {
+        return Err(serde::ser::Error::custom(format!(
+            "{t} is outside the years {MIN_YEAR} to {MAX_YEAR} and has no RFC 3339 text"
+        )));
+    }
     s.serialize_str(&format(t))
 }
 

@@ -393,11 +393,24 @@ impl Money {
     /// Parses a plain decimal (`"1234.5"`, `"19.99"`, `"1500"`) in `currency`.
     ///
     /// No thousands separators, no sign, no exponent; at most as many fractional
-    /// digits as the currency has (never rounded).
+    /// digits as the currency has (never rounded). A negative amount written
+    /// as a plain decimal with a leading `-` is reported with its value.
+    ///
+    /// ```
+    /// use caredesk::{Error, Money};
+    ///
+    /// assert_eq!(Money::parse("19.99", "EUR")?.minor(), 1999);
+    /// let err = Money::parse("-12.50", "EUR").unwrap_err();
+    /// assert!(matches!(err, Error::MoneyNegative { minor: -1250, .. }));
+    /// assert_eq!(Money::parse("-abc", "EUR").unwrap_err().code(), "input.invalid");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     ///
     /// # Errors
-    /// `input.invalid` for text that is not a plain decimal, `money.precision`
-    /// for too many decimals, `money.overflow`, `money.unknown_currency`.
+    /// `input.invalid` for text that is not a plain decimal (also `-0`),
+    /// `money.negative` (with the amount given) for `-` and a plain decimal,
+    /// `money.precision` for too many decimals, `money.overflow`,
+    /// `money.unknown_currency`.
     ///
     /// ```
     /// use caredesk::Money;
@@ -411,27 +424,42 @@ impl Money {
     /// ```
     pub fn parse(amount: &str, currency: &str) -> Result<Self> {
         let currency = Currency::new(currency)?;
+        let Some(rest) = amount.strip_prefix('-') else {
+            return Self::parse_unsigned(amount, amount, currency);
+        };
+        let magnitude = Self::parse_unsigned(rest, amount, currency)?;
+        if magnitude.is_zero() {
+            return Err(Error::invalid(
+                "amount",
+                format!(
+                    "{amount:?} is not a plain decimal such as 19.99 (write zero without a sign)"
+                ),
+            ));
+        }
+        Err(Error::MoneyNegative {
+            field: "amount".into(),
+            minor: -i128::from(magnitude.minor),
+        })
+    }
+
+    /// Parses `digits` (the amount without a sign); errors quote `amount`,
+    /// the text as given.
+    fn parse_unsigned(digits: &str, amount: &str, currency: Currency) -> Result<Self> {
         let bad = || {
             Error::invalid(
                 "amount",
                 format!("{amount:?} is not a plain decimal such as 19.99"),
             )
         };
-        if amount.starts_with('-') {
-            return Err(Error::MoneyNegative {
-                field: "amount".into(),
-                minor: -1,
-            });
-        }
-        let (int, frac) = match amount.split_once('.') {
+        let (int, frac) = match digits.split_once('.') {
             Some((i, f)) => (i, f),
-            None => (amount, ""),
+            None => (digits, ""),
         };
         let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
         if int.is_empty()
             || !all_digits(int)
             || !all_digits(frac)
-            || (amount.contains('.') && frac.is_empty())
+            || (digits.contains('.') && frac.is_empty())
         {
             return Err(bad());
         }
@@ -700,16 +728,46 @@ impl fmt::Display for Money {
     }
 }
 
+/// Money is read from an object `{"minor": 1999, "currency": "EUR"}` only:
+/// serde's derived reader would also take a sequence (`[1999, "EUR"]`), a
+/// shape caredesk never writes and which hides a field mix-up.
 impl<'de> Deserialize<'de> for Money {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        struct Raw {
-            minor: i64,
-            currency: Currency,
+        d.deserialize_map(MoneyVisitor)
+    }
+}
+
+struct MoneyVisitor;
+
+impl<'de> serde::de::Visitor<'de> for MoneyVisitor {
+    type Value = Money;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object {\"minor\": <integer>, \"currency\": <ISO 4217 code>}")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(
+        self,
+        mut map: A,
+    ) -> std::result::Result<Money, A::Error> {
+        use serde::de::Error as _;
+        const FIELDS: &[&str] = &["minor", "currency"];
+        let mut minor: Option<i64> = None;
+        let mut currency: Option<Currency> = None;
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            match key.as_ref() {
+                "minor" if minor.is_some() => return Err(A::Error::duplicate_field("minor")),
+                "minor" => minor = Some(map.next_value()?),
+                "currency" if currency.is_some() => {
+                    return Err(A::Error::duplicate_field("currency"));
+                }
+                "currency" => currency = Some(map.next_value()?),
+                other => return Err(A::Error::unknown_field(other, FIELDS)),
+            }
         }
-        let raw = Raw::deserialize(d)?;
-        Money::from_parts(raw.minor, raw.currency).map_err(serde_error)
+        let minor = minor.ok_or_else(|| A::Error::missing_field("minor"))?;
+        let currency = currency.ok_or_else(|| A::Error::missing_field("currency"))?;
+        Money::from_parts(minor, currency).map_err(serde_error)
     }
 }
 

@@ -386,7 +386,7 @@ impl Calendar {
     }
 
     /// The first open instant at or after `t`: `t` itself when open. `None`
-    /// only past the representable range of dates.
+    /// only past the year 9999 (the last year an instant can be written in).
     ///
     /// ```
     /// use caredesk::calendar::Calendar;
@@ -402,12 +402,13 @@ impl Calendar {
         self.walk(t, Goal::Spend(TimeDelta::zero()))
             .ok()
             .map(|(at, _)| at)
+            .filter(crate::instant::in_range)
     }
 
     /// The end of the open period that contains `t`, or of the next one when
     /// `t` is closed. Adjacent intervals (for example across midnight) are one
     /// period. `None` when the calendar never closes again (24/7 with no
-    /// holiday ahead).
+    /// holiday ahead) or not before the end of the year 9999.
     ///
     /// ```
     /// use caredesk::calendar::Calendar;
@@ -421,6 +422,11 @@ impl Calendar {
     /// # Ok::<(), caredesk::Error>(())
     /// ```
     pub fn next_close(&self, t: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        self.next_close_unbounded(t)
+            .filter(crate::instant::in_range)
+    }
+
+    fn next_close_unbounded(&self, t: DateTime<Utc>) -> Option<DateTime<Utc>> {
         let open = self.next_open(t)?;
         let mut close = open;
         let mut day = self.local_date(open).pred_opt()?;
@@ -451,7 +457,8 @@ impl Calendar {
     ///
     /// # Errors
     /// `input.invalid` (field `business_duration`) for a negative duration,
-    /// `sla.overflow` when the result is beyond the representable dates.
+    /// `sla.overflow` when the result is past the year 9999 (the last year
+    /// an RFC 3339 instant can carry).
     ///
     /// ```
     /// use caredesk::calendar::Calendar;
@@ -470,8 +477,13 @@ impl Calendar {
         if business_duration < TimeDelta::zero() {
             return Err(Error::invalid("business_duration", "must not be negative"));
         }
-        self.walk(start, Goal::Spend(business_duration))
-            .map(|(at, _)| at)
+        let (at, _) = self.walk(start, Goal::Spend(business_duration))?;
+        if !crate::instant::in_range(&at) {
+            return Err(Error::SlaOverflow {
+                field: "business_duration".into(),
+            });
+        }
+        Ok(at)
     }
 
     /// The business time inside `[a, b)`; zero when `b <= a`.
@@ -541,7 +553,8 @@ impl Calendar {
         let per_week = self.weekly.iter().filter(|v| !v.is_empty()).count() as i64;
         let forward = n >= 0;
         let step = |d: NaiveDate| if forward { d.succ_opt() } else { d.pred_opt() };
-        let mut left = n.unsigned_abs() as i64;
+        // i64::MIN has no positive counterpart; it is beyond every date anyway.
+        let mut left = i64::try_from(n.unsigned_abs()).map_err(|_| overflow())?;
         let mut d = date;
         if n == 0 {
             while !self.is_business_day(d) {

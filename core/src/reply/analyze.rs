@@ -2,6 +2,8 @@
 //! it calls and the selects it makes, read from the Fluent syntax tree once,
 //! when a catalog is compiled.
 
+use std::collections::{HashMap, HashSet};
+
 use fluent_syntax::ast;
 
 /// How a variable is used, as a set of flags: a variable printed as is and
@@ -58,10 +60,42 @@ pub(crate) struct Facts {
 }
 
 impl Facts {
-    fn var(&mut self, name: &str, how: Expect) {
-        match self.vars.iter_mut().find(|(n, _)| n == name) {
-            Some((_, e)) => e.add(how),
-            None => self.vars.push((name.to_string(), how)),
+    /// Adds a function call, once per name and kind (with or without options).
+    fn function(&mut self, name: String, has_options: bool) {
+        if !self
+            .functions
+            .iter()
+            .any(|(n, o)| *n == name && *o == has_options)
+        {
+            self.functions.push((name, has_options));
+        }
+    }
+
+    /// Adds the variables and functions of referenced messages, each once
+    /// (one pass over each, whatever the number of messages).
+    pub fn merge_all<'f>(&mut self, others: impl IntoIterator<Item = &'f Facts>) {
+        let mut vars: HashMap<String, usize> = self
+            .vars
+            .iter()
+            .enumerate()
+            .map(|(i, (n, _))| (n.clone(), i))
+            .collect();
+        let mut functions: HashSet<(String, bool)> = self.functions.iter().cloned().collect();
+        for other in others {
+            for (name, how) in &other.vars {
+                match vars.get(name) {
+                    Some(&i) => self.vars[i].1.add(*how),
+                    None => {
+                        vars.insert(name.clone(), self.vars.len());
+                        self.vars.push((name.clone(), *how));
+                    }
+                }
+            }
+            for f in &other.functions {
+                if functions.insert(f.clone()) {
+                    self.functions.push(f.clone());
+                }
+            }
         }
     }
 
@@ -79,24 +113,188 @@ pub(crate) trait Lookup<'a> {
     fn pattern(&self, id: &str, attribute: Option<&str>) -> Option<&'a ast::Pattern<&'a str>>;
 }
 
-/// The facts of `pattern`, following message references through `lookup`.
-pub(crate) fn analyze<'a>(pattern: &'a ast::Pattern<&'a str>, lookup: &dyn Lookup<'a>) -> Facts {
-    let mut walker = Walker {
-        facts: Facts::default(),
-        lookup,
-        seen: Vec::new(),
-    };
+/// A message reference: id and attribute.
+pub(crate) type RefKey<'a> = (&'a str, Option<&'a str>);
+
+/// The facts of `pattern` alone, and the messages it references (each
+/// once, in order of first use). Variables, functions and selects of the
+/// referenced messages are not included: [`analyze_all`] merges them.
+///
+/// The walk recurses once per nested placeable; the catalog refuses
+/// sources nested deeper than [`MAX_NESTING`](super::catalog::MAX_NESTING)
+/// before they are parsed, so the depth is bounded.
+pub(crate) fn local<'a>(pattern: &'a ast::Pattern<&'a str>) -> (Facts, Vec<RefKey<'a>>) {
+    let mut walker = Walker::default();
     walker.pattern(pattern);
-    walker.facts
+    (walker.facts, walker.refs)
 }
 
-struct Walker<'a, 'l> {
-    facts: Facts,
+/// The facts of every message in `keys`, following message references
+/// through `lookup` transitively: a message's variables and functions are
+/// its own plus those of every message it references (its selects are its
+/// own only: each message is checked for its own selects).
+///
+/// Linear in the size of the messages plus the size of the result: each
+/// pattern is walked once, and the references are followed by one
+/// iterative pass (Tarjan's strongly connected components) that merges each
+/// message's facts into those that reference it, so a chain of thousands of
+/// references neither recurses nor is walked once per message. Messages in
+/// a cycle of references (which fails to render anyway) all get the facts
+/// of the whole cycle.
+pub(crate) fn analyze_all<'a>(
+    keys: &[RefKey<'a>],
+    lookup: &dyn Lookup<'a>,
+) -> HashMap<RefKey<'a>, Facts> {
+    let mut graph = Graph {
+        lookup,
+        ids: HashMap::new(),
+        nodes: Vec::new(),
+        counter: 0,
+        scc: Vec::new(),
+    };
+    for &root in keys {
+        let r = graph.node(root);
+        if graph.nodes[r].index.is_none() {
+            graph.components_from(r);
+        }
+    }
+    let Graph { ids, mut nodes, .. } = graph;
+    ids.into_iter()
+        .filter_map(|(key, i)| nodes[i].done.take().map(|f| (key, f)))
+        .collect()
+}
+
+/// One message in the reference graph.
+struct Node<'a> {
+    own: Facts,
+    refs: Vec<RefKey<'a>>,
+    index: Option<usize>,
+    low: usize,
+    on_stack: bool,
+    done: Option<Facts>,
+}
+
+struct Graph<'a, 'l> {
     lookup: &'l dyn Lookup<'a>,
-    seen: Vec<(&'a str, Option<&'a str>)>,
+    ids: HashMap<RefKey<'a>, usize>,
+    nodes: Vec<Node<'a>>,
+    counter: usize,
+    scc: Vec<usize>,
 }
 
-impl<'a> Walker<'a, '_> {
+impl<'a> Graph<'a, '_> {
+    /// The node of `key`, walking its pattern on first sight.
+    fn node(&mut self, key: RefKey<'a>) -> usize {
+        if let Some(&i) = self.ids.get(&key) {
+            return i;
+        }
+        let (own, refs) = match self.lookup.pattern(key.0, key.1) {
+            Some(p) => local(p),
+            None => (Facts::default(), Vec::new()),
+        };
+        let i = self.nodes.len();
+        self.ids.insert(key, i);
+        self.nodes.push(Node {
+            own,
+            refs,
+            index: None,
+            low: 0,
+            on_stack: false,
+            done: None,
+        });
+        i
+    }
+
+    fn enter(&mut self, v: usize, stack: &mut Vec<(usize, usize)>) {
+        self.nodes[v].index = Some(self.counter);
+        self.nodes[v].low = self.counter;
+        self.counter += 1;
+        self.nodes[v].on_stack = true;
+        self.scc.push(v);
+        stack.push((v, 0));
+    }
+
+    /// Tarjan's algorithm from `root`, without recursion.
+    fn components_from(&mut self, root: usize) {
+        let mut stack: Vec<(usize, usize)> = Vec::new();
+        self.enter(root, &mut stack);
+        while let Some(&(v, next)) = stack.last() {
+            if let Some(&key) = self.nodes[v].refs.get(next) {
+                if let Some(top) = stack.last_mut() {
+                    top.1 += 1;
+                }
+                let w = self.node(key);
+                match self.nodes[w].index {
+                    None => self.enter(w, &mut stack),
+                    Some(index) if self.nodes[w].on_stack => {
+                        self.nodes[v].low = self.nodes[v].low.min(index);
+                    }
+                    Some(_) => {}
+                }
+                continue;
+            }
+            stack.pop();
+            if let Some(&(u, _)) = stack.last() {
+                self.nodes[u].low = self.nodes[u].low.min(self.nodes[v].low);
+            }
+            if Some(self.nodes[v].low) == self.nodes[v].index {
+                self.finish_component(v);
+            }
+        }
+    }
+
+    /// Pops the component whose root is `v` and gives each of its messages
+    /// the facts of the whole component and of everything it references.
+    fn finish_component(&mut self, v: usize) {
+        let mut members = Vec::new();
+        while let Some(w) = self.scc.pop() {
+            self.nodes[w].on_stack = false;
+            members.push(w);
+            if w == v {
+                break;
+            }
+        }
+        let mut owns = Vec::with_capacity(members.len());
+        let mut own_selects = Vec::with_capacity(members.len());
+        for &m in &members {
+            let mut own = std::mem::take(&mut self.nodes[m].own);
+            own_selects.push(std::mem::take(&mut own.selects));
+            owns.push(own);
+        }
+        let mut facts = Facts::default();
+        let referenced = members
+            .iter()
+            .flat_map(|&m| self.nodes[m].refs.iter())
+            .filter_map(|key| self.ids.get(key).and_then(|&r| self.nodes[r].done.as_ref()));
+        facts.merge_all(owns.iter().chain(referenced));
+        for (&m, selects) in members.iter().zip(own_selects) {
+            let mut mine = facts.clone();
+            mine.selects = selects;
+            self.nodes[m].done = Some(mine);
+        }
+    }
+}
+
+#[derive(Default)]
+struct Walker<'a> {
+    facts: Facts,
+    var_index: HashMap<String, usize>,
+    refs: Vec<RefKey<'a>>,
+    seen: HashSet<RefKey<'a>>,
+}
+
+impl<'a> Walker<'a> {
+    fn var(&mut self, name: &str, how: Expect) {
+        match self.var_index.get(name) {
+            Some(&i) => self.facts.vars[i].1.add(how),
+            None => {
+                self.var_index
+                    .insert(name.to_string(), self.facts.vars.len());
+                self.facts.vars.push((name.to_string(), how));
+            }
+        }
+    }
+
     fn pattern(&mut self, pattern: &'a ast::Pattern<&'a str>) {
         for element in &pattern.elements {
             if let ast::PatternElement::Placeable { expression } = element {
@@ -152,12 +350,11 @@ impl<'a> Walker<'a, '_> {
 
     fn inline(&mut self, inline: &'a ast::InlineExpression<&'a str>, how: Expect) {
         match inline {
-            ast::InlineExpression::VariableReference { id } => self.facts.var(id.name, how),
+            ast::InlineExpression::VariableReference { id } => self.var(id.name, how),
             ast::InlineExpression::FunctionReference { id, arguments } => {
                 let name = id.name;
                 self.facts
-                    .functions
-                    .push((name.to_string(), !arguments.named.is_empty()));
+                    .function(name.to_string(), !arguments.named.is_empty());
                 let arg_how = match name {
                     "MONEY" => Expect::MONEY,
                     "DATETIME" => Expect::DATETIME,
@@ -174,12 +371,8 @@ impl<'a> Walker<'a, '_> {
             }
             ast::InlineExpression::MessageReference { id, attribute } => {
                 let key = (id.name, attribute.as_ref().map(|a| a.name));
-                if self.seen.contains(&key) {
-                    return;
-                }
-                self.seen.push(key);
-                if let Some(p) = self.lookup.pattern(key.0, key.1) {
-                    self.pattern(p);
+                if self.seen.insert(key) {
+                    self.refs.push(key);
                 }
             }
             ast::InlineExpression::TermReference { arguments, .. } => {
@@ -209,20 +402,13 @@ fn is_number(key: &str) -> bool {
 mod tests {
     use super::*;
 
-    struct NoRefs;
-    impl<'a> Lookup<'a> for NoRefs {
-        fn pattern(&self, _: &str, _: Option<&str>) -> Option<&'a ast::Pattern<&'a str>> {
-            None
-        }
-    }
-
     fn facts(src: &'static str) -> Facts {
         let res = fluent_syntax::parser::parse(src).expect("parses");
         let res: &'static ast::Resource<&'static str> = Box::leak(Box::new(res));
         let ast::Entry::Message(m) = &res.body[0] else {
             panic!("not a message")
         };
-        analyze(m.value.as_ref().expect("value"), &NoRefs)
+        local(m.value.as_ref().expect("value")).0
     }
 
     #[test]

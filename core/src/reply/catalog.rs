@@ -10,7 +10,7 @@ use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use super::Tone;
-use super::analyze::{Facts, Lookup, analyze};
+use super::analyze::{Facts, Lookup, analyze_all};
 use super::format;
 use super::negotiate::{LocaleRequest, Step, chain, parse_tag};
 use crate::error::{Error, Result};
@@ -243,7 +243,9 @@ impl ReplyCatalog {
     ///
     /// # Errors
     /// `reply.syntax` for a source that does not parse (the field is its
-    /// name, with line and column); `reply.invalid_locale` for a name that
+    /// name, with line and column), or that is larger than
+    /// [`MAX_SOURCE_BYTES`] or nests placeables deeper than [`MAX_NESTING`];
+    /// `reply.invalid_locale` for a name that
     /// does not give a locale.
     ///
     /// ```
@@ -541,13 +543,15 @@ impl Layer {
         let mut infos = HashMap::with_capacity(defined.len());
         {
             let lookup = BundleLookup(&bundle);
+            let keys: Vec<(&str, Option<&str>)> = defined.keys().map(|k| split_id(k)).collect();
+            let mut all = analyze_all(&keys, &lookup);
             for (key, file) in &defined {
                 let (id, attr) = split_id(key);
                 if let Some(pattern) = lookup.pattern(id, attr) {
                     infos.insert(
                         key.clone(),
                         MessageInfo {
-                            facts: analyze(pattern, &lookup),
+                            facts: all.remove(&(id, attr)).unwrap_or_default(),
                             file: *file,
                             size_hint: size_hint(pattern),
                         },
@@ -596,6 +600,7 @@ where
         let name = name.as_ref();
         let text = text.as_ref();
         let (langid, tone) = place(name)?;
+        check_nesting(name, text)?;
         let resource = FluentResource::try_new(text.to_string())
             .map_err(|(_, errors)| syntax_error(name, text, &errors))?;
         out.push(Placed {
@@ -654,6 +659,112 @@ pub(crate) fn place(name: &str) -> Result<(LanguageIdentifier, Option<Tone>)> {
 fn source_locale(text: &str) -> Option<LanguageIdentifier> {
     let id = parse_tag(text, "").ok()??;
     (2..=3).contains(&id.language.as_str().len()).then_some(id)
+}
+
+/// The deepest nesting of placeables (`{` inside `{`) a source may have.
+///
+/// Templates nest a select or two; thousands of nested placeables are an
+/// attack on the parser and on every walk over the syntax tree, which
+/// recurse once per level. The depth is measured on the raw text before it
+/// is parsed, by a scan that follows Fluent's lexical rules without
+/// recursing, so nothing recurses on a deeper source.
+pub const MAX_NESTING: usize = 32;
+
+/// The largest `.ftl` source read, in bytes (1 MiB): far above any
+/// catalog file, small enough that every pass over it stays quick.
+pub const MAX_SOURCE_BYTES: usize = 1 << 20;
+
+/// What the scanner of [`nesting_error`] is inside.
+#[derive(Clone, Copy, PartialEq)]
+enum Ctx {
+    /// A placeable's expression: `"` starts a string literal.
+    Expr,
+    /// The variants of a select (after `->`): text, where `"` is a character.
+    Select,
+}
+
+/// Refuses a source larger than [`MAX_SOURCE_BYTES`] or nested deeper than
+/// [`MAX_NESTING`], with `reply.syntax` at the line where the limit is crossed.
+///
+/// The scan follows Fluent's lexical rules without recursing: `{` opens a
+/// level and `}` closes one, in text and in expressions, but not inside a
+/// string literal of an expression (`{ "}" }`) nor on a comment line, so
+/// braces in strings can neither hide nesting nor count as nesting.
+pub(crate) fn check_nesting(name: &str, text: &str) -> Result<()> {
+    let err = |pos: usize, problem: String| {
+        let (line, column) = line_col(text, pos);
+        Err(Error::ReplySyntax {
+            field: name.into(),
+            line,
+            column,
+            problem,
+        })
+    };
+    if text.len() > MAX_SOURCE_BYTES {
+        return err(
+            0,
+            format!(
+                "the source is {} bytes, more than the limit of {MAX_SOURCE_BYTES}",
+                text.len()
+            ),
+        );
+    }
+    match nesting_error(text.as_bytes()) {
+        Some(pos) => err(
+            pos,
+            format!("placeables nested more than {MAX_NESTING} deep (the limit)"),
+        ),
+        None => Ok(()),
+    }
+}
+
+/// The byte offset of the `{` that opens a level beyond [`MAX_NESTING`].
+fn nesting_error(bytes: &[u8]) -> Option<usize> {
+    let mut stack: Vec<Ctx> = Vec::new();
+    let mut line_start = true;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let top = stack.last().copied();
+        if line_start && top.is_none() && b == b'#' {
+            // A comment line: skip it.
+            while i < bytes.len() && bytes[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        }
+        line_start = b == b'\n';
+        match b {
+            b'{' => {
+                if stack.len() == MAX_NESTING {
+                    return Some(i);
+                }
+                stack.push(Ctx::Expr);
+            }
+            b'}' => {
+                stack.pop();
+            }
+            b'-' if top == Some(Ctx::Expr) && bytes.get(i + 1) == Some(&b'>') => {
+                if let Some(t) = stack.last_mut() {
+                    *t = Ctx::Select;
+                }
+                i += 1;
+            }
+            b'"' if top == Some(Ctx::Expr) => {
+                // A string literal: to the closing quote or the end of the line.
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' && bytes[i] != b'\n' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                if bytes.get(i) == Some(&b'\n') {
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 /// Line and column (1-based, columns in characters) of byte `pos` in `text`.

@@ -1,7 +1,8 @@
 //! The template linter: every locale and tone against the reference (the
 //! default locale, formal), then every message rendered with sample arguments.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::Arc;
 
@@ -14,11 +15,12 @@ use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
 use super::Tone;
-use super::analyze::{Expect, Facts, PLURAL_CATEGORIES};
-use super::args::{Arg, Args};
+use super::analyze::{self, Expect, Facts, Lookup, PLURAL_CATEGORIES};
+use super::args::{Arg, ArgSource};
 use super::catalog::{self, File, Layer, LocaleEntry, Placed, ReplyCatalog};
 use super::format::{FUNCTIONS, LocaleFormats};
-use super::render::{RenderOptions, render_in};
+use super::render::{Part, RenderOptions, render_part};
+use crate::error::Error;
 use crate::money::Money;
 
 /// How bad an issue is: errors fail `make lint-templates`, warnings do not.
@@ -46,7 +48,7 @@ pub enum Severity {
 ///
 /// | code | severity | finding |
 /// |---|---|---|
-/// | `lint.syntax` | error | a source that does not parse (with line and column) |
+/// | `lint.syntax` | error | a source that does not parse (with line and column), or one over the size or nesting limit ([`MAX_SOURCE_BYTES`](super::MAX_SOURCE_BYTES), [`MAX_NESTING`](super::MAX_NESTING)) |
 /// | `lint.select_without_default` | error | a select expression with no `*` default variant |
 /// | `lint.file_name` | error | a source name that gives no locale |
 /// | `lint.duplicate_message` | error | a message defined twice in one file |
@@ -269,6 +271,22 @@ where
                 continue;
             }
         };
+        if let Err(Error::ReplySyntax {
+            line,
+            column,
+            problem,
+            ..
+        }) = catalog::check_nesting(name, text)
+        {
+            // Too big or too deep to parse safely: reported, not linted.
+            let mut issue = Issue::new("lint.syntax", Severity::Error, problem).file(name);
+            issue.0.line = Some(line);
+            issue.0.column = Some(column);
+            issue.0.locale = Some(langid.to_string());
+            issue.0.tone = tone;
+            linter.push(issue);
+            continue;
+        }
         // A file with syntax errors still has its good entries: they are
         // linted too, so one broken message does not hide the others.
         let (resource, errors) = match FluentResource::try_new(text.to_string()) {
@@ -340,23 +358,39 @@ struct At<'c> {
     entry: &'c LocaleEntry,
     layer: &'c Layer,
     tone: Tone,
+    /// Where each message starts, per file of the layer (read on first use,
+    /// so many issues in one file do not each scan it).
+    lines: RefCell<HashMap<usize, HashMap<&'c str, u32>>>,
 }
 
-impl At<'_> {
+impl<'c> At<'c> {
+    fn new(entry: &'c LocaleEntry, layer: &'c Layer, tone: Tone) -> At<'c> {
+        At {
+            entry,
+            layer,
+            tone,
+            lines: RefCell::new(HashMap::new()),
+        }
+    }
+
     fn issue(&self, code: &str, severity: Severity, key: Option<&str>, text: String) -> Issue {
         let mut issue = Issue::new(code, severity, text);
         issue.0.locale = Some(self.entry.tag.clone());
         issue.0.tone = Some(self.tone);
         if let Some(key) = key {
             issue.0.message_id = Some(key.to_string());
-            let file = self
-                .layer
+            let layer: &'c Layer = self.layer;
+            let found = layer
                 .infos
                 .get(key)
-                .and_then(|i| self.layer.files.get(i.file));
-            if let Some(file) = file {
+                .and_then(|i| layer.files.get(i.file).map(|f| (i.file, f)));
+            if let Some((index, file)) = found {
                 issue.0.file = Some(file.name.clone());
-                issue.0.line = line_of(file.resource.source(), catalog::split_id(key).0);
+                let mut lines = self.lines.borrow_mut();
+                let starts = lines
+                    .entry(index)
+                    .or_insert_with(|| message_lines(file.resource.source()));
+                issue.0.line = starts.get(catalog::split_id(key).0).copied();
             }
         }
         issue
@@ -388,7 +422,7 @@ impl Linter {
                     continue;
                 };
                 self.report.layers += 1;
-                let at = At { entry, layer, tone };
+                let at = At::new(entry, layer, tone);
                 if let Some((ref_entry, ref_layer)) =
                     reference.filter(|(_, l)| !std::ptr::eq(*l, layer))
                 {
@@ -498,9 +532,10 @@ impl Linter {
                 continue;
             };
             let info = &at.layer.infos[key];
+            // Both sorted: membership by binary search keeps this n log n.
             let mine = info.facts.var_names();
             let theirs = ref_info.facts.var_names();
-            for v in mine.iter().filter(|v| !theirs.contains(v)) {
+            for v in mine.iter().filter(|v| theirs.binary_search(v).is_err()) {
                 self.push(at.issue(
                     "lint.unknown_variable",
                     Severity::Error,
@@ -508,7 +543,7 @@ impl Linter {
                     format!("uses ${v}, which {ref_tag} does not (callers will not pass it)"),
                 ));
             }
-            for v in theirs.iter().filter(|v| !mine.contains(v)) {
+            for v in theirs.iter().filter(|v| mine.binary_search(v).is_err()) {
                 self.push(at.issue(
                     "lint.unused_variable",
                     Severity::Error,
@@ -516,8 +551,14 @@ impl Linter {
                     format!("never uses ${v}, which {ref_tag} uses (in any variant)"),
                 ));
             }
+            let ref_hows: HashMap<&str, Expect> = ref_info
+                .facts
+                .vars
+                .iter()
+                .map(|(n, h)| (n.as_str(), *h))
+                .collect();
             for (name, how) in &info.facts.vars {
-                let Some((_, ref_how)) = ref_info.facts.vars.iter().find(|(n, _)| n == name) else {
+                let Some(ref_how) = ref_hows.get(name.as_str()) else {
                     continue;
                 };
                 if kind(*how) != kind(*ref_how) {
@@ -577,6 +618,10 @@ impl Linter {
         }
     }
 
+    /// Renders every message once with sample arguments, then each variant
+    /// of each of its selects on its own (with the variables that variant
+    /// uses), so a message with n variants costs n small renders rather
+    /// than n renders of the whole message with every variable.
     fn renders(&mut self, at: &At<'_>) {
         let formats = match LocaleFormats::get(&at.entry.format) {
             Ok(f) => f,
@@ -585,42 +630,50 @@ impl Linter {
                 return;
             }
         };
-        let rules = runtime_rules(&at.entry.langid);
         let options = RenderOptions::default();
+        let lookup = catalog::BundleLookup(&at.layer.bundle);
         for key in &at.layer.order {
-            let facts = &at.layer.infos[key].facts;
+            let info = &at.layer.infos[key];
+            let facts = &info.facts;
             if facts.functions.iter().any(|(_, has_options)| *has_options) {
                 // Reported as lint.function_options; every render would fail.
                 continue;
             }
-            let base = sample_args(facts);
-            let mut cases = vec![base.clone()];
-            for select in &facts.selects {
-                let Some(var) = &select.var else { continue };
-                for k in &select.keys {
-                    let value: Option<Arg<'static>> = if let Ok(n) = k.parse::<i64>() {
-                        Some(Arg::Int(n))
-                    } else if select.plural {
-                        rules.as_ref().and_then(|r| integer_for(r, k)).map(Arg::Int)
-                    } else {
-                        Some(Arg::Str(k.clone().into()))
-                    };
-                    if let Some(value) = value {
-                        cases.push(base.clone().with(var.clone(), value));
-                    }
-                }
-            }
+            let (id, attr) = catalog::split_id(key);
+            let Some(pattern) = lookup.pattern(id, attr) else {
+                continue;
+            };
+            let samples = Samples::new(facts);
+            let how: HashMap<&str, Expect> =
+                facts.vars.iter().map(|(n, h)| (n.as_str(), *h)).collect();
+            let mut parts = vec![Part {
+                key,
+                pattern,
+                vars: &facts.vars,
+                size_hint: info.size_hint,
+            }];
+            let variant_vars: Vec<(&ast::Pattern<&str>, Vars)> = variants_of(pattern)
+                .into_iter()
+                .map(|p| (p, variant_vars(p, &how, at.layer)))
+                .collect();
+            parts.extend(variant_vars.iter().map(|(p, vars)| Part {
+                key,
+                pattern: p,
+                vars,
+                size_hint: 0,
+            }));
             let mut failures: Vec<String> = Vec::new();
-            for args in &cases {
+            for part in &parts {
                 self.report.renders += 1;
-                if let Err(e) = render_in(
+                let result = render_part(
                     at.entry,
                     at.layer,
-                    key,
-                    args,
+                    part,
+                    &samples,
                     &options,
                     Arc::clone(&formats),
-                ) {
+                );
+                if let Err(e) = result {
                     let text = e.to_string();
                     if !failures.contains(&text) {
                         failures.push(text);
@@ -632,6 +685,72 @@ impl Linter {
             }
         }
     }
+}
+
+/// Variables and how they are used.
+type Vars = Vec<(String, Expect)>;
+
+/// The value of every variant of every select in `pattern`, nested ones
+/// included (the catalog bounds the nesting, see `MAX_NESTING`).
+fn variants_of<'a>(message: &'a ast::Pattern<&'a str>) -> Vec<&'a ast::Pattern<&'a str>> {
+    fn expression<'a>(e: &'a ast::Expression<&'a str>, out: &mut Vec<&'a ast::Pattern<&'a str>>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    out.push(&v.value);
+                    pattern(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(i) => inline(i, out),
+        }
+    }
+    fn inline<'a>(i: &'a ast::InlineExpression<&'a str>, out: &mut Vec<&'a ast::Pattern<&'a str>>) {
+        match i {
+            ast::InlineExpression::Placeable { expression: e } => expression(e, out),
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline(a, out);
+                }
+                for n in &arguments.named {
+                    inline(&n.value, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn pattern<'a>(p: &'a ast::Pattern<&'a str>, out: &mut Vec<&'a ast::Pattern<&'a str>>) {
+        for element in &p.elements {
+            if let ast::PatternElement::Placeable { expression: e } = element {
+                expression(e, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    pattern(message, &mut out);
+    out
+}
+
+/// The variables one variant uses (its own and those of the messages it
+/// references), each typed as the whole message uses it.
+fn variant_vars(variant: &ast::Pattern<&str>, how: &HashMap<&str, Expect>, layer: &Layer) -> Vars {
+    let (mut facts, refs) = analyze::local(variant);
+    let referenced = refs.into_iter().filter_map(|(id, attr)| {
+        let key = match attr {
+            Some(a) => format!("{id}.{a}"),
+            None => id.to_string(),
+        };
+        layer.infos.get(&key).map(|info| &info.facts)
+    });
+    facts.merge_all(referenced);
+    facts
+        .vars
+        .into_iter()
+        .map(|(n, h)| {
+            let h = how.get(n.as_str()).copied().unwrap_or(h);
+            (n, h)
+        })
+        .collect()
 }
 
 /// The type part of a variable's use (printing as is does not count).
@@ -674,49 +793,74 @@ fn describe(how: Expect) -> String {
     }
 }
 
-/// Sample arguments for every variable of a message.
-fn sample_args(facts: &Facts) -> Args<'static> {
-    let mut args = Args::with_capacity(facts.vars.len());
-    for (name, how) in &facts.vars {
-        let value: Arg<'static> = if how.has(Expect::MONEY) {
-            Money::new(123_450, "EUR").map_or(Arg::Int(0), Arg::Money)
-        } else if how.has(Expect::DATETIME) {
-            Arg::Instant(
-                Utc.with_ymd_and_hms(2026, 3, 2, 14, 5, 0)
-                    .single()
-                    .unwrap_or_default(),
-            )
-        } else if how.has(Expect::DATE) {
-            NaiveDate::from_ymd_opt(2026, 3, 2).map_or(Arg::Int(0), Arg::Date)
-        } else if how.has(Expect::COUNT) {
-            Arg::Int(3)
-        } else if how.has(Expect::CHOICE) {
-            let key = facts
-                .selects
-                .iter()
-                .find(|s| s.var.as_deref() == Some(name.as_str()))
-                .and_then(|s| s.keys.first().cloned())
-                .unwrap_or_else(|| "other".into());
-            Arg::Str(key.into())
-        } else {
-            Arg::Str(name.clone().into())
-        };
-        args.set(name.clone(), value);
+/// Sample arguments for every variable of a message, looked up by name.
+struct Samples(HashMap<String, Arg<'static>>);
+
+impl Samples {
+    fn new(facts: &Facts) -> Samples {
+        let mut choice_keys: HashMap<&str, &str> = HashMap::new();
+        for s in &facts.selects {
+            if let (Some(var), Some(key)) = (&s.var, s.keys.first()) {
+                choice_keys.entry(var.as_str()).or_insert(key.as_str());
+            }
+        }
+        let mut args = HashMap::with_capacity(facts.vars.len());
+        for (name, how) in &facts.vars {
+            let key = choice_keys.get(name.as_str()).copied();
+            args.insert(name.clone(), sample(name, *how, key));
+        }
+        Samples(args)
     }
-    args
 }
 
-/// The line where message `id` starts in `source`.
-fn line_of(source: &str, id: &str) -> Option<u32> {
+impl ArgSource for Samples {
+    fn arg(&self, name: &str) -> crate::error::Result<Option<Arg<'_>>> {
+        Ok(self.0.get(name).map(|a| match a {
+            Arg::Str(s) => Arg::Str(std::borrow::Cow::Borrowed(s.as_ref())),
+            other => other.clone(),
+        }))
+    }
+}
+
+/// A sample value for a variable used as `how` (`choice`: the first key
+/// of a select on it).
+fn sample(name: &str, how: Expect, choice: Option<&str>) -> Arg<'static> {
+    if how.has(Expect::MONEY) {
+        Money::new(123_450, "EUR").map_or(Arg::Int(0), Arg::Money)
+    } else if how.has(Expect::DATETIME) {
+        Arg::Instant(
+            Utc.with_ymd_and_hms(2026, 3, 2, 14, 5, 0)
+                .single()
+                .unwrap_or_default(),
+        )
+    } else if how.has(Expect::DATE) {
+        NaiveDate::from_ymd_opt(2026, 3, 2).map_or(Arg::Int(0), Arg::Date)
+    } else if how.has(Expect::COUNT) {
+        Arg::Int(3)
+    } else if how.has(Expect::CHOICE) {
+        Arg::Str(choice.unwrap_or("other").to_string().into())
+    } else {
+        Arg::Str(name.to_string().into())
+    }
+}
+
+/// The line where each message (or term) starts in `source`: a line that
+/// begins with an identifier followed by `=` (the first such line wins).
+fn message_lines(source: &str) -> HashMap<&str, u32> {
+    let mut starts = HashMap::new();
     for (n, line) in source.lines().enumerate() {
-        if line
-            .strip_prefix(id)
-            .is_some_and(|rest| rest.trim_start().starts_with('='))
+        let end = line
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .unwrap_or(line.len());
+        let (id, rest) = line.split_at(end);
+        if !id.is_empty()
+            && rest.trim_start().starts_with('=')
+            && let Ok(n) = u32::try_from(n + 1)
         {
-            return u32::try_from(n + 1).ok();
+            starts.entry(id).or_insert(n);
         }
     }
-    None
+    starts
 }
 
 /// The plural rules Fluent uses at runtime for `langid` (CLDR 37, English
@@ -771,13 +915,9 @@ fn runtime_categories(langid: &LanguageIdentifier) -> Vec<&'static str> {
         .collect()
 }
 
-/// The smallest whole number in the category, if any up to 1000 is.
-fn integer_for(rules: &PluralRules, category: &str) -> Option<i64> {
-    (0..=1000_i64).find(|n| rules.select(*n).is_ok_and(|c| category_name(c) == category))
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::render::render_in;
     use super::*;
 
     #[test]
@@ -790,10 +930,6 @@ mod tests {
         assert_eq!(cats("fr"), ["one", "other"]);
         // An unknown language gets English rules.
         assert_eq!(cats("tlh"), ["one", "other"]);
-        let pl = runtime_rules(&"pl".parse().unwrap()).unwrap();
-        assert_eq!(integer_for(&pl, "few"), Some(2));
-        assert_eq!(integer_for(&pl, "many"), Some(0));
-        assert_eq!(integer_for(&pl, "other"), None);
     }
 
     /// Every built-in message, formatted the way customers in other regions
@@ -819,7 +955,7 @@ mod tests {
                     .flatten()
                 {
                     for key in &layer.order {
-                        let args = sample_args(&layer.infos[key].facts);
+                        let args = Samples::new(&layer.infos[key].facts);
                         let options = RenderOptions::default();
                         let (text, _) =
                             render_in(entry, layer, key, &args, &options, Arc::clone(&formats))
@@ -838,7 +974,10 @@ mod tests {
 
     #[test]
     fn lines_of_messages() {
-        assert_eq!(line_of("# c\na = 1\nbb  = 2\n", "bb"), Some(3));
-        assert_eq!(line_of("abc = 1\n", "ab"), None);
+        let lines = message_lines("# c\na = 1\nbb  = 2\n-term = t\na = again\n");
+        assert_eq!(lines.get("bb"), Some(&3));
+        assert_eq!(lines.get("a"), Some(&2));
+        assert_eq!(lines.get("-term"), Some(&4));
+        assert_eq!(message_lines("abc = 1\n").get("ab"), None);
     }
 }

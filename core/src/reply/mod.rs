@@ -58,7 +58,7 @@ mod render;
 
 pub use crate::instant::parse_zone;
 pub use args::{Arg, ArgSource, Args};
-pub use catalog::ReplyCatalog;
+pub use catalog::{MAX_NESTING, MAX_SOURCE_BYTES, ReplyCatalog};
 pub use lint::{LintIssue, LintReport, Severity, lint, lint_sources};
 pub use negotiate::{LocaleRequest, parse_accept_language};
 pub use render::{

@@ -617,8 +617,38 @@ pub(crate) fn render_in(
             detail: format!("{} has no value", entry.tag),
         });
     };
+    let part = Part {
+        key,
+        pattern,
+        vars: &info.facts.vars,
+        size_hint: info.size_hint,
+    };
+    render_part(entry, layer, &part, args, options, formats)
+}
 
-    let vars = &info.facts.vars;
+/// A pattern to render: a message's value or attribute, or (for the
+/// linter) one variant of a select in it, with the variables it uses.
+pub(crate) struct Part<'p> {
+    /// The message (`id.attr`) the pattern belongs to, for errors.
+    pub key: &'p str,
+    /// The pattern.
+    pub pattern: &'p fluent_syntax::ast::Pattern<&'p str>,
+    /// The variables it needs, and as what.
+    pub vars: &'p [(String, Expect)],
+    /// A first guess at the length of the text.
+    pub size_hint: usize,
+}
+
+/// Renders `part` of `layer` with `args`; the text and the missing names.
+pub(crate) fn render_part(
+    entry: &LocaleEntry,
+    layer: &Layer,
+    part: &Part<'_>,
+    args: &dyn ArgSource,
+    options: &RenderOptions,
+    formats: std::sync::Arc<LocaleFormats>,
+) -> Result<(String, Vec<String>)> {
+    let (key, pattern, vars) = (part.key, part.pattern, part.vars);
     let mut given: Vec<(&str, Expect, Arg<'_>)> = Vec::with_capacity(vars.len());
     let mut missing: Vec<String> = Vec::new();
     for (name, how) in vars {
@@ -657,7 +687,7 @@ pub(crate) fn render_in(
         errors: Vec::new(),
     };
     let mut errors = Vec::new();
-    let mut text = String::with_capacity(info.size_hint + info.size_hint / 4);
+    let mut text = String::with_capacity(part.size_hint + part.size_hint / 4);
     let (written, scope) = format::within(scope, || {
         layer
             .bundle

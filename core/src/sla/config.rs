@@ -93,6 +93,28 @@ impl TargetDuration {
         Ok(TargetDuration(d))
     }
 
+    /// A whole number of seconds between 1 and 315,360,000 (87,600 hours);
+    /// any `i64` is checked, none panics.
+    ///
+    /// ```
+    /// use caredesk::sla::TargetDuration;
+    /// assert_eq!(TargetDuration::from_seconds(5400)?.to_string(), "1h30m");
+    /// assert_eq!(TargetDuration::from_seconds(i64::MAX).unwrap_err().code(), "input.invalid");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// `input.invalid` (field left empty for the caller to name) outside that range.
+    pub fn from_seconds(secs: i64) -> Result<Self> {
+        match TimeDelta::try_seconds(secs) {
+            Some(d) => TargetDuration::new(d),
+            None => Err(Error::invalid(
+                "",
+                format!("{secs} seconds is not a target; give 1 second to 87600 hours"),
+            )),
+        }
+    }
+
     /// The duration.
     ///
     /// ```
@@ -154,7 +176,7 @@ impl TargetDuration {
         if !digits.is_empty() || last_unit == 0 {
             return Err(bad());
         }
-        TargetDuration::new(TimeDelta::seconds(total))
+        TargetDuration::from_seconds(total)
     }
 }
 
@@ -186,7 +208,7 @@ impl<'de> Deserialize<'de> for TargetDuration {
         match serde_json::Value::deserialize(d)? {
             serde_json::Value::String(s) => TargetDuration::parse(&s).map_err(serde_error),
             serde_json::Value::Number(n) => match n.as_i64() {
-                Some(secs) => TargetDuration::new(TimeDelta::seconds(secs)).map_err(serde_error),
+                Some(secs) => TargetDuration::from_seconds(secs).map_err(serde_error),
                 None => Err(serde_error(Error::invalid(
                     "",
                     format!("{n} is not a whole number of seconds"),

@@ -348,15 +348,19 @@ fn seconds<S: Serializer>(d: &TimeDelta, s: S) -> std::result::Result<S::Ok, S::
 /// ```
 ///
 /// # Errors
-/// - `input.invalid` naming `now` when it is before the ticket's creation.
+/// - `input.invalid` naming `now` when it is before the ticket's creation or
+///   outside the years 1900 to 9999.
 /// - `sla.unknown_calendar` when a clock's calendar is not in `calendars`.
-/// - `sla.overflow` when a deadline falls beyond the representable instants.
+/// - `sla.overflow` when a deadline falls past the year 9999 (the last an
+///   RFC 3339 instant can carry).
 pub fn evaluate(
     ticket: &Ticket,
     policies: &SlaPolicySet,
     calendars: &Calendars,
     now: DateTime<Utc>,
 ) -> Result<SlaReport> {
+    // Reports are written as RFC 3339: an instant past the year 9999 has no text.
+    let now = crate::instant::check_range(now, "now")?;
     if now < ticket.created_at() {
         return Err(Error::invalid(
             "now",
@@ -609,8 +613,10 @@ impl ClockRef<'_> {
 
     fn add(self, start: DateTime<Utc>, d: TimeDelta) -> Result<DateTime<Utc>> {
         match self {
+            // Past the year 9999 a deadline has no RFC 3339 text: an overflow too.
             ClockRef::Calendar => start
                 .checked_add_signed(d)
+                .filter(crate::instant::in_range)
                 .ok_or_else(|| Error::SlaOverflow {
                     field: "due".into(),
                 }),

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::model::Topic;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::string_enum::string_enum;
 use crate::ticket::Priority;
 
@@ -189,6 +189,129 @@ impl TriageConfig {
     pub fn from_toml(text: &str) -> Result<Self> {
         crate::wire::from_toml(text)
     }
+}
+
+/// The most packs a configuration may add.
+pub const MAX_PACKS: usize = 100;
+
+/// The most rules one pack may hold (the built-in packs have about 35).
+pub const MAX_RULES_PER_PACK: usize = 2_000;
+
+/// The most patterns one pack may hold: keywords and phrases of all its
+/// rules, plus one for each regex (the built-in packs have at most about 450).
+pub const MAX_PATTERNS_PER_PACK: usize = 5_000;
+
+/// The most patterns all of a configuration's packs may hold together.
+pub const MAX_PATTERNS: usize = 20_000;
+
+/// The longest keyword or phrase, negation or stop word, in characters.
+pub const MAX_PATTERN_CHARS: usize = 200;
+
+/// The longest regex, in characters.
+pub const MAX_REGEX_CHARS: usize = 1_000;
+
+/// The most bytes of pattern text (patterns, regexes, negations, stop words)
+/// a configuration's packs may hold together (1 MiB).
+pub const MAX_PACK_BYTES: usize = 1 << 20;
+
+/// The most entries of `disable`.
+pub const MAX_DISABLE: usize = 10_000;
+
+/// Checks a configuration's packs against the limits above before anything
+/// is compiled, so a huge configuration is refused at once rather than
+/// compiled for minutes.
+///
+/// # Errors
+/// `input.invalid` naming the list or the entry over its limit.
+pub(crate) fn check_limits(config: &TriageConfig) -> Result<()> {
+    let over = |field: String, what: String| Err(Error::invalid(field, what));
+    if config.packs.len() > MAX_PACKS {
+        return over(
+            "packs".into(),
+            format!("{} packs; at most {MAX_PACKS}", config.packs.len()),
+        );
+    }
+    if config.disable.len() > MAX_DISABLE {
+        return over(
+            "disable".into(),
+            format!("{} entries; at most {MAX_DISABLE}", config.disable.len()),
+        );
+    }
+    let mut total = 0usize;
+    let mut bytes = 0usize;
+    for (i, pack) in config.packs.iter().enumerate() {
+        let at = format!("packs[{i}]");
+        if pack.rules.len() > MAX_RULES_PER_PACK {
+            return over(
+                format!("{at}.rules"),
+                format!(
+                    "{} rules; a pack holds at most {MAX_RULES_PER_PACK}",
+                    pack.rules.len()
+                ),
+            );
+        }
+        for (name, words) in [
+            ("negations", &pack.negations),
+            ("stopwords", &pack.stopwords),
+        ] {
+            if words.len() > MAX_PATTERNS_PER_PACK {
+                return over(
+                    format!("{at}.{name}"),
+                    format!("{} entries; at most {MAX_PATTERNS_PER_PACK}", words.len()),
+                );
+            }
+            for (k, w) in words.iter().enumerate() {
+                check_chars(w, MAX_PATTERN_CHARS, || format!("{at}.{name}[{k}]"))?;
+                bytes += w.len();
+            }
+        }
+        let mut in_pack = 0usize;
+        for (j, rule) in pack.rules.iter().enumerate() {
+            let rule_at = format!("{at}.rules[{j}]");
+            for (k, p) in rule.patterns.iter().enumerate() {
+                check_chars(p, MAX_PATTERN_CHARS, || format!("{rule_at}.patterns[{k}]"))?;
+                bytes += p.len();
+            }
+            if let Some(re) = &rule.regex {
+                check_chars(re, MAX_REGEX_CHARS, || format!("{rule_at}.regex"))?;
+                bytes += re.len();
+            }
+            in_pack += rule.patterns.len() + usize::from(rule.regex.is_some());
+            if in_pack > MAX_PATTERNS_PER_PACK {
+                return over(
+                    format!("{rule_at}.patterns"),
+                    format!("the pack passes {MAX_PATTERNS_PER_PACK} patterns here (its limit)"),
+                );
+            }
+        }
+        total += in_pack;
+        if total > MAX_PATTERNS {
+            return over(
+                format!("{at}.rules"),
+                format!("the packs pass {MAX_PATTERNS} patterns together here (the limit)"),
+            );
+        }
+        if bytes > MAX_PACK_BYTES {
+            return over(
+                at,
+                format!(
+                    "the packs pass {MAX_PACK_BYTES} bytes of patterns together here (the limit)"
+                ),
+            );
+        }
+    }
+    Ok(())
+}
+
+fn check_chars(text: &str, max: usize, field: impl Fn() -> String) -> Result<()> {
+    // Counting stops at the limit: a huge entry costs no more than a short one.
+    if text.len() > max && text.chars().nth(max).is_some() {
+        return Err(Error::invalid(
+            field(),
+            format!("longer than {max} characters (the limit)"),
+        ));
+    }
+    Ok(())
 }
 
 /// The built-in packs, one TOML file per language plus `*` for any language.

@@ -146,9 +146,14 @@ impl Triage {
     ///   an unknown rule id in `disable` or `weights`.
     /// - `input.invalid`: a weight out of range, a rule without patterns,
     ///   a topic rule without `topic`, a duplicate rule id within the shop's
-    ///   packs, a scan limit out of range, an unknown currency.
-    /// - `triage.invalid_rule`: a regex that does not compile, naming the rule.
+    ///   packs, a scan limit out of range, an unknown currency, packs over
+    ///   the limits of [`MAX_RULES_PER_PACK`](super::MAX_RULES_PER_PACK) and
+    ///   its neighbours (checked before anything is compiled).
+    /// - `triage.invalid_rule`: a regex that does not compile, or a pattern
+    ///   or regex that can match the empty string (it would fire on every
+    ///   message), naming the rule.
     pub fn new(config: TriageConfig) -> Result<Triage> {
+        super::config::check_limits(&config)?;
         let mut packs: Vec<(String, Pack)> = Vec::new();
         if config.builtin {
             for (name, text) in BUILTIN_PACKS {
@@ -219,24 +224,36 @@ impl Triage {
 
         // Switch rules off, change weights; an entry that names nothing is an error.
         let mut disabled = vec![false; rules.len()];
+        let mut sorted: Vec<(&str, usize)> = rules
+            .iter()
+            .enumerate()
+            .map(|(k, (_, _, r))| (r.id.as_str(), k))
+            .collect();
+        sorted.sort_unstable();
         for (i, pattern) in config.disable.iter().enumerate() {
-            let mut hit = false;
-            for (k, (_, _, r)) in rules.iter().enumerate() {
-                let matches = match pattern.strip_suffix('*') {
-                    Some(prefix) => r.id.starts_with(prefix),
-                    None => r.id == *pattern,
-                };
-                if matches {
-                    disabled[k] = true;
-                    hit = true;
+            let hits = match pattern.strip_suffix('*') {
+                Some(prefix) => {
+                    let from = sorted.partition_point(|(id, _)| *id < prefix);
+                    let to =
+                        from + sorted[from..].partition_point(|(id, _)| id.starts_with(prefix));
+                    &sorted[from..to]
                 }
-            }
-            if !hit {
+                None => {
+                    let from = sorted.partition_point(|(id, _)| *id < pattern.as_str());
+                    let to =
+                        from + sorted[from..].partition_point(|(id, _)| *id == pattern.as_str());
+                    &sorted[from..to]
+                }
+            };
+            if hits.is_empty() {
                 return Err(Error::UnknownValue {
                     field: format!("disable[{i}]"),
                     value: pattern.clone(),
                     expected: "a rule id (or id prefix ending in *) of the packs".into(),
                 });
+            }
+            for &(_, k) in hits {
+                disabled[k] = true;
             }
         }
         for (id, weight) in &config.weights {
@@ -264,20 +281,24 @@ impl Triage {
                 // regex; the common cases stay in the automaton.
                 let inner_star = text.trim_end_matches('*').contains('*');
                 if inner_star {
-                    let words: Vec<String> = fold_pattern(text)
-                        .split(' ')
-                        .map(|w| match w.strip_suffix('*') {
+                    let at = format!("{field}.patterns[{p}]");
+                    let folded = fold_pattern(text);
+                    let mut words: Vec<String> = Vec::new();
+                    for w in folded.split(' ') {
+                        words.push(match w.strip_suffix('*') {
+                            Some("") => {
+                                return Err(invalid_rule(
+                                    &at,
+                                    &rc.id,
+                                    "a word of only * matches any word",
+                                ));
+                            }
                             Some(stem) => format!("{}\\w*", regex::escape(stem)),
                             None => regex::escape(w),
-                        })
-                        .collect();
+                        });
+                    }
                     let source = format!("\\b{}\\b", words.join("\\s+"));
-                    let regex = Regex::new(&source).map_err(|e| Error::TriageInvalidRule {
-                        field: format!("{field}.patterns[{p}]"),
-                        rule: rc.id.clone(),
-                        problem: e.to_string(),
-                    })?;
-                    regexes.push((index, regex));
+                    regexes.push((index, rule_regex(&source, &at, &rc.id)?));
                     continue;
                 }
                 let (body, prefix) = match text.strip_suffix('*') {
@@ -286,21 +307,17 @@ impl Triage {
                 };
                 let folded = fold_pattern(body);
                 if folded.is_empty() {
-                    return Err(Error::invalid(
-                        format!("{field}.patterns[{p}]"),
-                        "an empty pattern matches everything",
+                    return Err(invalid_rule(
+                        &format!("{field}.patterns[{p}]"),
+                        &rc.id,
+                        "an empty pattern matches every message",
                     ));
                 }
                 pattern_texts.push(folded);
                 patterns.push((index, prefix));
             }
             if let Some(re) = &rc.regex {
-                let regex = Regex::new(re).map_err(|e| Error::TriageInvalidRule {
-                    field: format!("{field}.regex"),
-                    rule: rc.id.clone(),
-                    problem: e.to_string(),
-                })?;
-                regexes.push((index, regex));
+                regexes.push((index, rule_regex(re, &format!("{field}.regex"), &rc.id)?));
             }
             compiled.push(Rule {
                 id: rc.id,
@@ -866,6 +883,10 @@ impl Triage {
         let mut seen = vec![false; self.rules.len()];
         let mut hits = Vec::new();
         for (field, folded, source) in fields {
+            if source.is_empty() {
+                // No subject (or no body): nothing can match in it.
+                continue;
+            }
             let is_subject = field == "subject";
             // Byte offset of every character of the source, built once a rule matches.
             let mut char_bytes: Option<Vec<usize>> = None;
@@ -1055,6 +1076,37 @@ fn count_runs(text: &str) -> (usize, usize) {
         len = 1;
     }
     (bangs, questions)
+}
+
+/// The largest compiled size of one rule's regex (the `regex` crate's
+/// default is 10 MiB; a rule needs far less).
+const REGEX_SIZE_LIMIT: usize = 1 << 20;
+
+fn invalid_rule(field: &str, rule: &str, problem: &str) -> Error {
+    Error::TriageInvalidRule {
+        field: field.into(),
+        rule: rule.into(),
+        problem: problem.into(),
+    }
+}
+
+/// Compiles a rule's regex, refusing one that can match the empty string:
+/// it would match every message (and an absent subject) with no text.
+fn rule_regex(source: &str, field: &str, rule: &str) -> Result<Regex> {
+    let hir = regex_syntax::Parser::new()
+        .parse(source)
+        .map_err(|e| invalid_rule(field, rule, &e.to_string()))?;
+    if hir.properties().minimum_len() == Some(0) {
+        return Err(invalid_rule(
+            field,
+            rule,
+            "can match the empty string, so it would fire on every message",
+        ));
+    }
+    regex::RegexBuilder::new(source)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .build()
+        .map_err(|e| invalid_rule(field, rule, &e.to_string()))
 }
 
 /// Checks one rule's shape and weight; `field` names where it came from.

@@ -37,7 +37,10 @@ mod eval;
 mod model;
 mod text;
 
-pub use config::{Pack, RuleConfig, RuleKind, Signal, TriageConfig};
+pub use config::{
+    MAX_DISABLE, MAX_PACK_BYTES, MAX_PACKS, MAX_PATTERN_CHARS, MAX_PATTERNS, MAX_PATTERNS_PER_PACK,
+    MAX_REGEX_CHARS, MAX_RULES_PER_PACK, Pack, RuleConfig, RuleKind, Signal, TriageConfig,
+};
 pub use engine::{LANGUAGES, Triage};
 pub use eval::{Evaluation, Expected, Labelled, LabelledCustomer, TopicStats, evaluate_labelled};
 pub use model::{
