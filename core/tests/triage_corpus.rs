@@ -51,7 +51,11 @@ struct Message {
 fn read(path: &Path, problems: &mut Vec<String>) -> Vec<Message> {
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
         let at = format!("{}:{}", path.file_name().unwrap().to_string_lossy(), n + 1);
         let Ok(v) = serde_json::from_str::<Value>(line) else {
             problems.push(format!("{at}: not JSON"));
@@ -96,7 +100,9 @@ fn check(v: &Value) -> Result<Message, String> {
     if presale != (topic == "presale" || also.contains(&"presale")) {
         return Err("presale must be true exactly when the topic or also is presale".into());
     }
-    let body = s("body").filter(|b| !b.trim().is_empty()).ok_or("empty body")?;
+    let body = s("body")
+        .filter(|b| !b.trim().is_empty())
+        .ok_or("empty body")?;
     let text = format!("{} {body}", s("subject").unwrap_or(""));
     Ok(Message {
         id: s("id").ok_or("no id")?.to_string(),
@@ -184,9 +190,17 @@ fn corpus_files() -> Vec<PathBuf> {
 #[test]
 fn corpus_and_holdout2_are_labelled_distinct_and_large_enough() {
     let mut problems = Vec::new();
-    let corpus: Vec<Message> = corpus_files().iter().flat_map(|f| read(f, &mut problems)).collect();
+    let corpus: Vec<Message> = corpus_files()
+        .iter()
+        .flat_map(|f| read(f, &mut problems))
+        .collect();
     let holdout = read(&triage_dir().join("holdout2.jsonl"), &mut problems);
-    assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 
     let mut ids = HashSet::new();
     for m in corpus.iter().chain(&holdout) {
@@ -195,7 +209,9 @@ fn corpus_and_holdout2_are_labelled_distinct_and_large_enough() {
 
     let mut counts: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     for m in &corpus {
-        *counts.entry((m.language.as_str(), m.topic.as_str())).or_default() += 1;
+        *counts
+            .entry((m.language.as_str(), m.topic.as_str()))
+            .or_default() += 1;
     }
     let languages: Vec<&str> = LANGUAGES
         .iter()
@@ -210,8 +226,15 @@ fn corpus_and_holdout2_are_labelled_distinct_and_large_enough() {
             (n < MIN_PER_TOPIC_AND_LANGUAGE).then(|| format!("{}/{}: {n}", k.0, k.1))
         })
         .collect();
-    assert!(short.is_empty(), "fewer than {MIN_PER_TOPIC_AND_LANGUAGE} messages: {short:?}");
-    assert!(holdout.len() >= 600, "holdout2 has {} messages", holdout.len());
+    assert!(
+        short.is_empty(),
+        "fewer than {MIN_PER_TOPIC_AND_LANGUAGE} messages: {short:?}"
+    );
+    assert!(
+        holdout.len() >= 600,
+        "holdout2 has {} messages",
+        holdout.len()
+    );
 
     let within: Vec<&Message> = corpus.iter().collect();
     let dups = near_duplicates(&within);
@@ -221,7 +244,10 @@ fn corpus_and_holdout2_are_labelled_distinct_and_large_enough() {
         share < 0.02,
         "{:.2} % of corpus messages have a near-duplicate, e.g. {:?}",
         share * 100.0,
-        dups.iter().take(10).map(|&(a, b)| (&within[a].id, &within[b].id)).collect::<Vec<_>>()
+        dups.iter()
+            .take(10)
+            .map(|&(a, b)| (&within[a].id, &within[b].id))
+            .collect::<Vec<_>>()
     );
 
     let all: Vec<&Message> = corpus.iter().chain(&holdout).collect();
@@ -230,7 +256,10 @@ fn corpus_and_holdout2_are_labelled_distinct_and_large_enough() {
         .filter(|&(a, b)| (a < corpus.len()) != (b < corpus.len()))
         .map(|(a, b)| (all[a].id.clone(), all[b].id.clone()))
         .collect();
-    assert!(leaks.is_empty(), "held-out messages that nearly repeat training ones: {leaks:?}");
+    assert!(
+        leaks.is_empty(),
+        "held-out messages that nearly repeat training ones: {leaks:?}"
+    );
 }
 
 #[test]
@@ -241,8 +270,34 @@ fn the_duplicate_finder_finds_what_it_should() {
         topic: "other".into(),
         grams: word_trigrams(text),
     };
-    let a = m("a", "where is my order it was due on monday and nothing has arrived yet");
-    let b = m("b", "where is my order it was due on monday and nothing has arrived yet!!");
-    let c = m("c", "the jacket I bought is the wrong colour, I ordered navy and got black");
+    let a = m(
+        "a",
+        "where is my order it was due on monday and nothing has arrived yet",
+    );
+    let b = m(
+        "b",
+        "where is my order it was due on monday and nothing has arrived yet!!",
+    );
+    let c = m(
+        "c",
+        "the jacket I bought is the wrong colour, I ordered navy and got black",
+    );
     assert_eq!(near_duplicates(&[&a, &b, &c]), vec![(0, 1)]);
+}
+
+/// FNV-1a over the bytes of `holdout2.jsonl` when it was frozen, before any
+/// model was trained. Changing the file fails this test: a held-out set
+/// that moves is no longer held out. Fix a wrong label in a new set instead.
+const HOLDOUT2_FNV1A: u64 = 0x0efa_cb1e_41e7_ef74;
+
+#[test]
+fn holdout2_is_frozen() {
+    let bytes = fs::read(triage_dir().join("holdout2.jsonl")).unwrap();
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    assert_eq!(
+        hash, HOLDOUT2_FNV1A,
+        "tests/vectors/triage/holdout2.jsonl changed"
+    );
 }
