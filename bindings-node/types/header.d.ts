@@ -241,6 +241,9 @@ export type TopicName =
   | 'presale'
   | 'feedback'
   | 'other'
+  | 'order_change'
+  | 'invoice'
+  | 'privacy'
 
 /** Facts about the order a message is about. */
 export interface OrderFactsData {

@@ -349,7 +349,7 @@ class Sla:
 TopicName = Literal[
     "order_status", "delivery_problem", "wrong_item", "damaged_defective", "return_request",
     "exchange", "refund_status", "cancellation", "payment_issue", "account", "loyalty_giftcard",
-    "presale", "feedback", "other",
+    "presale", "feedback", "other", "order_change", "invoice", "privacy",
 ]
 SentimentName = Literal["negative", "neutral", "positive"]
 

@@ -39,6 +39,9 @@ pub fn template_for(topic: Topic) -> &'static str {
         Topic::Presale => "presale-answer",
         Topic::Feedback => "feedback-thanks",
         Topic::Other => "acknowledgement",
+        Topic::OrderChange => "order-change-received",
+        Topic::Invoice => "invoice-sent",
+        Topic::Privacy => "privacy-request-received",
     }
 }
 

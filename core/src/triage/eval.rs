@@ -251,6 +251,9 @@ fn short(t: Topic) -> &'static str {
         Topic::Presale => "presl",
         Topic::Feedback => "feedb",
         Topic::Other => "other",
+        Topic::OrderChange => "ordch",
+        Topic::Invoice => "invce",
+        Topic::Privacy => "privc",
     }
 }
 
@@ -293,7 +296,8 @@ impl fmt::Display for Evaluation {
         }
         writeln!(f)?;
         writeln!(f, "confusion (rows: expected, columns: predicted)")?;
-        let topics: Vec<Topic> = Topic::ALL.to_vec();
+        // The topics the set has or the engine answered, in taxonomy order.
+        let topics: Vec<Topic> = self.per_topic.keys().copied().collect();
         write!(f, "{:<6}", "")?;
         for t in &topics {
             write!(f, " {:>5}", short(*t))?;

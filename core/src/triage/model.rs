@@ -28,7 +28,7 @@ string_enum! {
         Cancellation => "cancellation",
         /// Payment failed, charged twice, invoice, instalments.
         PaymentIssue => "payment_issue",
-        /// Login, password, personal data, newsletter.
+        /// Login, password, 2FA, profile data, a hijacked or locked account.
         Account => "account",
         /// Loyalty points, gift cards, vouchers.
         LoyaltyGiftcard => "loyalty_giftcard",
@@ -38,6 +38,12 @@ string_enum! {
         Feedback => "feedback",
         /// None of the above.
         Other => "other",
+        /// A change to an order before it ships: address, items, size, delivery option.
+        OrderChange => "order_change",
+        /// An invoice or receipt, a VAT invoice, company details on it, a corrected one.
+        Invoice => "invoice",
+        /// Delete my account or data, a GDPR request, unsubscribe from marketing.
+        Privacy => "privacy",
     }
 }
 
