@@ -7,6 +7,8 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+mod common;
+
 const FOUNDATION: &[&str] = &[
     "error",
     "wire",
@@ -39,22 +41,11 @@ fn rooms() -> BTreeSet<String> {
 
 fn files_of(room: &str) -> Vec<PathBuf> {
     let dir = src().join(room);
-    if !dir.is_dir() {
-        return vec![src().join(format!("{room}.rs"))];
+    if dir.is_dir() {
+        common::rust_files(&dir)
+    } else {
+        vec![src().join(format!("{room}.rs"))]
     }
-    let mut out = Vec::new();
-    let mut stack = vec![dir];
-    while let Some(d) = stack.pop() {
-        for e in fs::read_dir(d).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "rs") {
-                out.push(p);
-            }
-        }
-    }
-    out
 }
 
 /// The rooms a source text names through `crate::room` or `crate::{room, ...}`,

@@ -1,4 +1,7 @@
-//! What the shared-vector runners have in common: finding the files.
+//! What the test crates have in common: finding the vector and source files.
+
+// Each test crate compiles this module and uses only part of it.
+#![allow(dead_code)]
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -28,4 +31,22 @@ pub fn vector_files(kind: &str, at_least: usize) -> Vec<PathBuf> {
         dir.display()
     );
     files
+}
+
+/// Every `*.rs` file below `dir`, sorted (the source checks walk `core/src`).
+pub fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
 }
