@@ -48,6 +48,24 @@ string_enum! {
 }
 
 /// One step of the explanation: a stable code and plain text.
+///
+/// A mug printed with the consumer's name is clearly personalised, so the
+/// German consumer has no right of withdrawal (CRD Art. 16(c)):
+///
+/// ```
+/// use caredesk::returns::{evaluate, ReasonKind, ReturnPolicy, ReturnRequest};
+///
+/// let request = ReturnRequest::from_json(r#"{"ordered_at": "2026-03-01T10:00:00Z",
+///   "delivered_at": "2026-03-03T14:00:00Z", "country": "DE", "reason": "unwanted",
+///   "items": [{"sku": "MUG-NAME", "unit_price": {"minor": 1990, "currency": "EUR"},
+///              "personalised": true}]}"#)?;
+/// let d = evaluate(&request, &ReturnPolicy::default(), "2026-03-05T09:00:00Z".parse().unwrap())?;
+/// let first = d.items[0].reasons[0];
+/// assert_eq!(first.code, "law.eu.crd.art16.personalised");
+/// assert_eq!(first.kind, ReasonKind::Law);
+/// assert!(first.text.contains("clearly personalised"));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Reason {
     /// `law.eu.crd.art9`, `returns.window_expired`, ...
@@ -86,6 +104,26 @@ impl Reason {
 
 /// The dates that matter for an item, each the last day (inclusive) in the
 /// consumer's time zone. `None` where nothing applies.
+///
+/// A German consumer's 14-day withdrawal period from delivery on Friday
+/// 11 December 2026 would end on Christmas Day; 26 and 27 December are a
+/// holiday and a Sunday, so it ends on Monday 28 December (Regulation
+/// 1182/71, Art. 3(4)):
+///
+/// ```
+/// use caredesk::returns::{evaluate, ReturnPolicy, ReturnRequest};
+///
+/// let request = ReturnRequest::from_json(r#"{"ordered_at": "2026-12-08T10:00:00Z",
+///   "delivered_at": "2026-12-11T14:00:00Z", "country": "DE", "reason": "size_too_small",
+///   "items": [{"sku": "BOOT-41", "unit_price": {"minor": 11900, "currency": "EUR"}}]}"#)?;
+/// let d = evaluate(&request, &ReturnPolicy::default(), "2026-12-20T09:00:00Z".parse().unwrap())?;
+/// let dates = d.items[0].deadlines;
+/// assert_eq!(dates.withdrawal_ends_on.unwrap().to_string(), "2026-12-28");
+/// assert_eq!(dates.guarantee_ends_on.unwrap().to_string(), "2028-12-11");
+/// assert_eq!(dates.reject_by, None); // no short-term right to reject in Germany
+/// assert!(d.codes().any(|c| c == "law.eu.reg1182_71.art3"));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Deadlines {
     /// Last day to ask for the return (the end of the withdrawal period, the
@@ -111,6 +149,24 @@ pub struct Deadlines {
 /// An item's money, all in the request's currency. For an eligible item
 /// `price = refund + restocking_fee + loss_of_value` to the minor unit;
 /// for an item that is not eligible, `refund` and the charges are zero.
+///
+/// A US consumer returns a 200.00 USD coat under a 15 % restocking fee (no
+/// US law forbids it):
+///
+/// ```
+/// use caredesk::returns::{evaluate, ReturnPolicy, ReturnRequest};
+///
+/// let policy = ReturnPolicy::from_json(r#"{"restocking_fee": {"bps": 1500}}"#)?;
+/// let request = ReturnRequest::from_json(r#"{"ordered_at": "2026-05-01T18:00:00Z",
+///   "delivered_at": "2026-05-05T18:00:00Z", "country": "US", "reason": "size_too_large",
+///   "items": [{"sku": "COAT-L", "unit_price": {"minor": 20000, "currency": "USD"}}]}"#)?;
+/// let d = evaluate(&request, &policy, "2026-05-20T15:00:00Z".parse().unwrap())?;
+/// let m = d.items[0].money;
+/// assert_eq!(m.restocking_fee.to_string(), "30.00 USD");
+/// assert_eq!(m.refund.to_string(), "170.00 USD");
+/// assert_eq!(m.price, m.refund.checked_add(&m.restocking_fee)?);
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct ItemMoney {
     /// Unit price times quantity.
@@ -127,6 +183,27 @@ pub struct ItemMoney {
 }
 
 /// The decision for one item.
+///
+/// An Italian consumer's coffee machine fails 18 months after delivery: the
+/// shop's window is long closed, but the 2-year legal guarantee (Codice del
+/// consumo, art. 133) runs, with repair or replacement first:
+///
+/// ```
+/// use caredesk::returns::{evaluate, DecidedBy, ReasonClass, Regime, Resolution, ReturnPolicy, ReturnRequest};
+///
+/// let request = ReturnRequest::from_json(r#"{"ordered_at": "2025-03-06T10:00:00Z",
+///   "delivered_at": "2025-03-10T11:00:00Z", "country": "IT", "reason": "defective",
+///   "items": [{"sku": "ESP-7", "unit_price": {"minor": 24900, "currency": "EUR"}}]}"#)?;
+/// let d = evaluate(&request, &ReturnPolicy::default(), "2026-09-15T09:00:00Z".parse().unwrap())?;
+/// let item = &d.items[0];
+/// assert_eq!((item.reason_class, item.regime), (ReasonClass::Fault, Some(Regime::LegalGuarantee)));
+/// assert_eq!(item.decided_by, DecidedBy::Law);
+/// assert_eq!(item.resolutions[..2], [Resolution::Repair, Resolution::Replacement]);
+/// assert_eq!(item.deadlines.guarantee_ends_on.unwrap().to_string(), "2027-03-10");
+/// // Past the 1-year presumption: the consumer must show the defect was there.
+/// assert!(item.reasons.iter().any(|r| r.code == "law.it.ccons.art135"));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ItemDecision {
     /// Position in the request's `items`.
@@ -182,6 +259,26 @@ string_enum! {
 
 /// The request's money: `total = items_refund + outbound_shipping_refund -
 /// return_shipping_charged`, to the minor unit.
+///
+/// A German consumer withdraws from a whole order within the 14 days: the
+/// law adds the 4.90 EUR delivery, the shop deducts its announced 4.95 EUR
+/// return fee:
+///
+/// ```
+/// use caredesk::returns::{evaluate, ReturnPolicy, ReturnRequest};
+///
+/// let policy = ReturnPolicy::from_json(r#"{"return_shipping":
+///   {"mode": "flat", "fee": {"minor": 495, "currency": "EUR"}}}"#)?;
+/// let request = ReturnRequest::from_json(r#"{"ordered_at": "2026-03-01T10:00:00Z",
+///   "delivered_at": "2026-03-03T14:00:00Z", "country": "DE", "reason": "unwanted",
+///   "whole_order": true, "outbound_shipping": {"paid": {"minor": 490, "currency": "EUR"}},
+///   "items": [{"sku": "HP-200", "unit_price": {"minor": 12900, "currency": "EUR"}}]}"#)?;
+/// let m = evaluate(&request, &policy, "2026-03-16T09:00:00Z".parse().unwrap())?.money;
+/// assert_eq!(m.outbound_shipping_refund.to_string(), "4.90 EUR");
+/// assert_eq!(m.return_shipping_charged.to_string(), "4.95 EUR");
+/// assert_eq!(m.total.to_string(), "128.95 EUR");
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct DecisionMoney {
     /// The sum of the eligible items' refunds.
@@ -201,6 +298,25 @@ pub struct DecisionMoney {
 ///
 /// Serializes to JSON for logs, the bindings and the shared test vectors;
 /// dates are `YYYY-MM-DD`, money `{"minor", "currency"}`.
+///
+/// A UK consumer's kettle fails 16 days after delivery: within 30 days the
+/// short-term right to reject (Consumer Rights Act 2015, s. 22) gives a full
+/// refund first:
+///
+/// ```
+/// use caredesk::returns::{evaluate, Resolution, ReturnPolicy, ReturnRequest};
+///
+/// let request = ReturnRequest::from_json(r#"{"ordered_at": "2026-05-01T10:00:00Z",
+///   "delivered_at": "2026-05-04T12:00:00Z", "country": "GB", "reason": "defective",
+///   "items": [{"sku": "KTL-1", "unit_price": {"minor": 3999, "currency": "GBP"}}]}"#)?;
+/// let d = evaluate(&request, &ReturnPolicy::default(), "2026-05-20T09:00:00Z".parse().unwrap())?;
+/// assert_eq!((d.floor, d.eligible), ("GB", true));
+/// assert_eq!(d.items[0].resolutions[0], Resolution::Refund);
+/// assert_eq!(d.items[0].deadlines.reject_by.unwrap().to_string(), "2026-06-03");
+/// assert_eq!(d.money.total.to_string(), "39.99 GBP");
+/// assert!(d.codes().any(|c| c == "law.uk.cra.s22"));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ReturnDecision {
     /// The consumer's country.
@@ -230,12 +346,44 @@ pub struct ReturnDecision {
 
 impl ReturnDecision {
     /// The decision as JSON text.
+    ///
+    /// ```
+    /// use caredesk::returns::{evaluate, ReturnPolicy, ReturnRequest};
+    ///
+    /// let request = ReturnRequest::from_json(r#"{"ordered_at": "2026-03-01T10:00:00Z",
+    ///   "delivered_at": "2026-03-03T14:00:00Z", "country": "DE", "reason": "unwanted",
+    ///   "items": [{"sku": "HP-200", "unit_price": {"minor": 12900, "currency": "EUR"}}]}"#)?;
+    /// let d = evaluate(&request, &ReturnPolicy::default(), "2026-03-16T09:00:00Z".parse().unwrap())?;
+    /// let json: serde_json::Value = serde_json::from_str(&d.to_json()).unwrap();
+    /// assert_eq!(json["floor"], "DE");
+    /// assert_eq!(json["items"][0]["regime"], "statutory_withdrawal");
+    /// assert_eq!(json["items"][0]["deadlines"]["withdrawal_ends_on"], "2026-03-17");
+    /// assert_eq!(json["money"]["total"]["minor"], 12900);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn to_json(&self) -> String {
         // Every field serializes infallibly (strings, numbers, dates).
         serde_json::to_string(self).unwrap_or_default()
     }
 
     /// Every reason code in the decision, request-level first.
+    ///
+    /// A personalised mug in Germany: the law's exception first, then the
+    /// shop's own exclusion of the same item.
+    ///
+    /// ```
+    /// use caredesk::returns::{evaluate, ReturnPolicy, ReturnRequest};
+    ///
+    /// let request = ReturnRequest::from_json(r#"{"ordered_at": "2026-03-01T10:00:00Z",
+    ///   "delivered_at": "2026-03-03T14:00:00Z", "country": "DE", "reason": "unwanted",
+    ///   "items": [{"sku": "MUG-NAME", "unit_price": {"minor": 1990, "currency": "EUR"},
+    ///              "personalised": true}]}"#)?;
+    /// let d = evaluate(&request, &ReturnPolicy::default(), "2026-03-05T09:00:00Z".parse().unwrap())?;
+    /// let codes: Vec<&str> = d.codes().collect();
+    /// assert_eq!(codes, ["law.eu.crd.art16.personalised", "returns.excluded.statutory_exception"]);
+    /// assert!(!d.eligible);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn codes(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.reasons
             .iter()

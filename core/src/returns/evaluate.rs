@@ -18,6 +18,22 @@ pub use super::shop_rules::SHOP_RULES;
 /// Decides many requests under one policy at the same `now`, as a job working
 /// through a returns queue does: one result per request, in order; a request
 /// that fails does not stop the others.
+///
+/// ```
+/// use caredesk::returns::{evaluate_many, ReturnPolicy, ReturnRequest};
+///
+/// let dutch = ReturnRequest::from_json(r#"{"ordered_at": "2026-03-01T10:00:00Z",
+///   "delivered_at": "2026-03-03T14:00:00Z", "country": "NL", "reason": "colour",
+///   "items": [{"sku": "TEE-M", "unit_price": {"minor": 2495, "currency": "EUR"}}]}"#)?;
+/// let mut typo = dutch.clone();
+/// typo.country = "XX".into();
+/// let now = "2026-03-10T09:00:00Z".parse().unwrap();
+/// let out = evaluate_many([&dutch, &typo], &ReturnPolicy::default(), now);
+/// assert_eq!(out[0].as_ref().unwrap().money.total.to_string(), "24.95 EUR");
+/// let err = out[1].as_ref().unwrap_err();
+/// assert_eq!((err.code(), err.field()), ("returns.unknown_country", Some("country")));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub fn evaluate_many<'a, I>(
     requests: I,
     policy: &ReturnPolicy,

@@ -118,6 +118,21 @@ pub struct ReturnRequest {
 
 /// The most dates a request's `holidays` may list (about 40 years of one
 /// country's public holidays; a request needs the years its periods end in).
+///
+/// ```
+/// use caredesk::returns::{evaluate, ReturnPolicy, ReturnRequest, MAX_HOLIDAYS};
+/// use chrono::{Days, NaiveDate};
+///
+/// let mut request = ReturnRequest::from_json(r#"{"ordered_at": "2026-03-01T10:00:00Z",
+///   "delivered_at": "2026-03-03T14:00:00Z", "country": "SE", "reason": "unwanted",
+///   "items": [{"sku": "LAMP-1", "unit_price": {"minor": 49900, "currency": "SEK"}}]}"#)?;
+/// let first = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+/// request.holidays = Some((0..=MAX_HOLIDAYS as u64).map(|i| first + Days::new(i * 7)).collect());
+/// let err = evaluate(&request, &ReturnPolicy::default(), "2026-03-10T09:00:00Z".parse().unwrap())
+///     .unwrap_err();
+/// assert_eq!((err.code(), err.field()), ("input.invalid", Some("holidays")));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub const MAX_HOLIDAYS: usize = 1_000;
 
 fn yes() -> bool {
@@ -137,6 +152,23 @@ fn is_true(b: &bool) -> bool {
 }
 
 /// One line of the order to return.
+///
+/// Two lines of one German order: shoes that do not fit, and a belt whose
+/// buckle broke. Each item's own `reason` decides its class.
+///
+/// ```
+/// use caredesk::returns::{evaluate, ReasonClass, Regime, ReturnPolicy, ReturnRequest};
+///
+/// let request = ReturnRequest::from_json(r#"{"ordered_at": "2026-03-01T10:00:00Z",
+///   "delivered_at": "2026-03-03T14:00:00Z", "country": "DE", "reason": "size_too_small",
+///   "items": [{"sku": "SHOE-40", "unit_price": {"minor": 7990, "currency": "EUR"}, "quantity": 2},
+///             {"sku": "BELT-M", "unit_price": {"minor": 2990, "currency": "EUR"}, "reason": "defective"}]}"#)?;
+/// let d = evaluate(&request, &ReturnPolicy::default(), "2026-03-10T09:00:00Z".parse().unwrap())?;
+/// assert_eq!(d.items[0].money.price.to_string(), "159.80 EUR");
+/// assert_eq!(d.items[0].regime, Some(Regime::StatutoryWithdrawal));
+/// assert_eq!((d.items[1].reason_class, d.items[1].regime), (ReasonClass::Fault, Some(Regime::LegalGuarantee)));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReturnItem {
@@ -293,6 +325,23 @@ string_enum! {
 }
 
 /// The outbound shipping the consumer paid.
+///
+/// A Spanish consumer paid 9.90 EUR for express delivery and withdraws from
+/// the whole order: the law refunds the 3.90 EUR standard delivery only.
+///
+/// ```
+/// use caredesk::returns::{evaluate, ReturnPolicy, ReturnRequest};
+///
+/// let request = ReturnRequest::from_json(r#"{"ordered_at": "2026-03-01T10:00:00Z",
+///   "delivered_at": "2026-03-02T11:00:00Z", "country": "ES", "reason": "unwanted", "whole_order": true,
+///   "outbound_shipping": {"paid": {"minor": 990, "currency": "EUR"},
+///                         "cheapest_standard": {"minor": 390, "currency": "EUR"}},
+///   "items": [{"sku": "DRESS-38", "unit_price": {"minor": 5995, "currency": "EUR"}}]}"#)?;
+/// let d = evaluate(&request, &ReturnPolicy::default(), "2026-03-09T09:00:00Z".parse().unwrap())?;
+/// assert_eq!(d.money.outbound_shipping_refund.to_string(), "3.90 EUR");
+/// assert_eq!(d.money.total.to_string(), "63.85 EUR");
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OutboundShipping {
@@ -315,6 +364,17 @@ impl ReturnRequest {
     ///
     /// # Errors
     /// `input.json`, `input.unknown_value`, `input.naive_datetime`, `money.*`.
+    ///
+    /// ```
+    /// use caredesk::returns::ReturnRequest;
+    ///
+    /// let err = ReturnRequest::from_json(r#"{"ordered_at": "2026-03-01T10:00:00Z",
+    ///   "country": "DE", "reason": "unwanted",
+    ///   "items": [{"sku": "HP-200", "unit_price": {"minor": 12900, "currency": "EUR"},
+    ///              "condition": "like_new"}]}"#).unwrap_err();
+    /// assert_eq!((err.code(), err.field()), ("input.unknown_value", Some("items[0].condition")));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_json(text: &str) -> Result<Self> {
         crate::wire::from_json(text)
     }

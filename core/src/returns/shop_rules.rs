@@ -7,6 +7,14 @@ macro_rules! shop_rules {
     ($( $name:ident = $code:literal, $source:literal, $text:literal; )*) => {
         $( pub(crate) const $name: Rule = Rule { code: $code, source: $source, text: $text }; )*
         /// Every code the engine cites for the shop's own terms.
+        ///
+        /// ```
+        /// use caredesk::returns::SHOP_RULES;
+        ///
+        /// assert!(SHOP_RULES.iter().all(|r| r.code.starts_with("returns.")));
+        /// let fee = SHOP_RULES.iter().find(|r| r.code == "returns.restocking_fee").unwrap();
+        /// assert_eq!(fee.source, "policy: restocking_fee");
+        /// ```
         pub static SHOP_RULES: &[Rule] = &[ $( $name ),* ];
     };
 }

@@ -42,6 +42,14 @@ use crate::error::Result;
 ///
 /// Codes never change meaning; a code may appear with different wording
 /// (for example when a period is open and when it has ended).
+///
+/// ```
+/// use caredesk::returns::law::RULES;
+///
+/// let rule = RULES.iter().find(|r| r.code == "law.eu.crd.art16.personalised").unwrap();
+/// assert_eq!(rule.source, "Directive 2011/83/EU, Art. 16(c)");
+/// assert!(rule.text.ends_with("no right of withdrawal."));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Rule {
     /// The citation code, `law.eu.crd.art9`.
@@ -146,6 +154,15 @@ const fn concat<const N: usize>(parts: &[&[Rule]]) -> [Rule; N] {
 const ALL_RULES: [Rule; count(PARTS)] = concat(PARTS);
 
 /// Every statutory rule the engine can cite, in the order of the source tables.
+///
+/// ```
+/// use caredesk::returns::law::RULES;
+///
+/// assert!(RULES.iter().all(|r| r.code.starts_with("law.") && !r.source.is_empty()));
+/// // The UK's short-term right to reject is among them, with its statute.
+/// let s22 = RULES.iter().find(|r| r.code == "law.uk.cra.s22").unwrap();
+/// assert_eq!(s22.source, "Consumer Rights Act 2015, s. 20-22");
+/// ```
 pub static RULES: &[Rule] = &ALL_RULES;
 
 /// The resolution a withdrawal gives: the money back.
@@ -307,6 +324,16 @@ impl Remedies {
 }
 
 /// The statutory floor of one jurisdiction.
+///
+/// ```
+/// use caredesk::returns::law;
+///
+/// let it = law::floor("IT", None)?;
+/// assert_eq!(it.name(), "Italy (Codice del consumo)");
+/// assert_eq!(it.withdrawal_days(), Some(14));
+/// assert_eq!((it.guarantee_months(), it.presumption_months()), (Some(24), Some(12)));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug)]
 pub struct Floor {
     code: &'static str,
@@ -322,11 +349,28 @@ pub struct Floor {
 impl Floor {
     /// The floor's code: a country (`DE`), `EU` for the baseline of the other
     /// member states, a region (`US-CA`, `GB-SCT`), or `none`.
+    ///
+    /// ```
+    /// use caredesk::returns::law;
+    ///
+    /// assert_eq!(law::floor("SE", None)?.code(), "EU"); // no national variant built in
+    /// assert_eq!(law::floor("GB", Some("GB-SCT"))?.code(), "GB-SCT");
+    /// assert_eq!(law::floor("UK", None)?.code(), "GB");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn code(&self) -> &'static str {
         self.code
     }
 
     /// A short name, `EU baseline (Directive 2011/83/EU, Directive (EU) 2019/771)`.
+    ///
+    /// ```
+    /// use caredesk::returns::law;
+    ///
+    /// let name = law::floor("AT", None)?.name();
+    /// assert_eq!(name, "EU baseline (Directive 2011/83/EU, Directive (EU) 2019/771)");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn name(&self) -> &'static str {
         self.name
     }
@@ -334,11 +378,30 @@ impl Floor {
     /// Days of the statutory change-of-mind right, if there is one.
     ///
     /// California's 30 days apply only when the shop does not post its policy.
+    ///
+    /// ```
+    /// use caredesk::returns::law;
+    ///
+    /// assert_eq!(law::floor("BR", None)?.withdrawal_days(), Some(7)); // art. 49 CDC
+    /// assert_eq!(law::floor("US", Some("US-CA"))?.withdrawal_days(), Some(30));
+    /// assert_eq!(law::floor("CH", None)?.withdrawal_days(), None); // none online
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn withdrawal_days(&self) -> Option<u32> {
         self.withdrawal.map(|w| w.days)
     }
 
     /// Months the seller answers for defects from delivery, when the law fixes them.
+    ///
+    /// ```
+    /// use caredesk::returns::law;
+    ///
+    /// assert_eq!(law::floor("ES", None)?.guarantee_months(), Some(36));
+    /// assert_eq!(law::floor("GB", Some("GB-SCT"))?.guarantee_months(), Some(60));
+    /// // The Netherlands count the expected lifespan: no fixed months.
+    /// assert_eq!(law::floor("NL", None)?.guarantee_months(), None);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn guarantee_months(&self) -> Option<u32> {
         match self.guarantee?.period {
             Period::Months(m) => Some(m),
@@ -348,6 +411,15 @@ impl Floor {
 
     /// Months after delivery during which a defect is presumed to have existed
     /// at delivery (new goods).
+    ///
+    /// ```
+    /// use caredesk::returns::law;
+    ///
+    /// assert_eq!(law::floor("FR", None)?.presumption_months(), Some(24));
+    /// assert_eq!(law::floor("GB", None)?.presumption_months(), Some(6));
+    /// assert_eq!(law::floor("US", None)?.presumption_months(), None);
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn presumption_months(&self) -> Option<u32> {
         self.guarantee?.presumption.map(|p| p.0)
     }
@@ -369,6 +441,16 @@ floor!(
 /// # Errors
 /// `returns.unknown_country` for a code that is not ISO 3166 (field
 /// `country` or `region`).
+///
+/// ```
+/// use caredesk::returns::law;
+///
+/// assert_eq!(law::floor("PT", None)?.code(), "PT");
+/// // A region must belong to the country: Ontario is not in the US.
+/// let err = law::floor("US", Some("CA-ON")).unwrap_err();
+/// assert_eq!((err.code(), err.field()), ("returns.unknown_country", Some("region")));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub fn floor(country: &str, region: Option<&str>) -> Result<&'static Floor> {
     let c = Country::parse(country)?;
     if let Some(r) = region {
@@ -400,6 +482,16 @@ pub(crate) fn floor_for(country: Country, region: Option<&str>) -> &'static Floo
 }
 
 /// Every built-in floor, for documentation and audits.
+///
+/// ```
+/// use caredesk::returns::law;
+///
+/// let without_withdrawal: Vec<&str> = law::floors().iter()
+///     .filter(|f| f.withdrawal_days().is_none())
+///     .map(|f| f.code())
+///     .collect();
+/// assert_eq!(without_withdrawal, ["US", "AU", "CH", "none"]);
+/// ```
 pub fn floors() -> [&'static Floor; 16] {
     [
         &eu::EU,

@@ -28,6 +28,25 @@ pub(super) fn add_months(d: NaiveDate, n: u32) -> NaiveDate {
 /// The longest run of consecutive closed days (weekends and public
 /// holidays) a period's last day is rolled over. A longer run can only come
 /// from a caller's `holidays` list, and is refused rather than followed.
+///
+/// A German withdrawal period ending 17 March 2026, with a list that closes
+/// every day from then for 31 days:
+///
+/// ```
+/// use caredesk::returns::{evaluate, ReturnPolicy, ReturnRequest, MAX_CLOSED_RUN};
+/// use chrono::{Days, NaiveDate};
+///
+/// let mut request = ReturnRequest::from_json(r#"{"ordered_at": "2026-03-01T10:00:00Z",
+///   "delivered_at": "2026-03-03T14:00:00Z", "country": "DE", "reason": "unwanted",
+///   "items": [{"sku": "HP-200", "unit_price": {"minor": 12900, "currency": "EUR"}}]}"#)?;
+/// let start = NaiveDate::from_ymd_opt(2026, 3, 17).unwrap();
+/// let closed = (0..=MAX_CLOSED_RUN).map(|i| start + Days::new(u64::from(i))).collect();
+/// request.holidays = Some(closed);
+/// let now = "2026-03-10T09:00:00Z".parse().unwrap();
+/// let err = evaluate(&request, &ReturnPolicy::default(), now).unwrap_err();
+/// assert_eq!((err.code(), err.field()), ("input.invalid", Some("holidays")));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 pub const MAX_CLOSED_RUN: u32 = 30;
 
 /// The public holidays a period's end is rolled over (Regulation 1182/71

@@ -8,6 +8,21 @@ use crate::returns::law::{self, Floor, Rule, Scheme};
 use crate::returns::request::Condition;
 
 /// One place where a policy is less generous than the law of a country.
+///
+/// A shop that wants the original packaging back: fine in the US, but not a
+/// condition it may put on a German consumer's withdrawal.
+///
+/// ```
+/// use caredesk::returns::ReturnPolicy;
+///
+/// let policy = ReturnPolicy::from_json(r#"{"condition": {"original_packaging": true}}"#)?;
+/// assert!(policy.audit("US")?.is_empty());
+/// let de = policy.audit("DE")?;
+/// let packaging = de.iter().find(|f| f.field == "condition.original_packaging").unwrap();
+/// assert_eq!(packaging.code, "law.eu.crd.art14.packaging");
+/// assert!(packaging.source.starts_with("Directive 2011/83/EU, Art. 14(2)"));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AuditFinding {
     /// The policy field (`window.days`, `overrides.DE.restocking_fee`).

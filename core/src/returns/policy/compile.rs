@@ -53,7 +53,7 @@ pub(crate) struct Terms {
 
 impl Terms {
     /// The path of a policy field as written in the config these terms come from.
-    pub fn path(&self, section: &'static str, rest: &str) -> String {
+    pub(crate) fn path(&self, section: &'static str, rest: &str) -> String {
         let base = if rest.is_empty() {
             section.to_string()
         } else {
@@ -66,7 +66,7 @@ impl Terms {
     }
 
     /// Resolutions for a reason of a class.
-    pub fn resolutions(&self, reason: &str, class: ReasonClass) -> &[Resolution] {
+    pub(crate) fn resolutions(&self, reason: &str, class: ReasonClass) -> &[Resolution] {
         if let Some(r) = self.res_by_reason.get(reason) {
             return r;
         }

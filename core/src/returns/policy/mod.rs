@@ -107,6 +107,21 @@ impl ReturnPolicy {
     /// `input.invalid` (a malformed `MM-DD`, an empty resolution list, a
     /// flat return fee without `fee`, a custom reason shadowing a built-in
     /// one). Each names the field.
+    ///
+    /// ```
+    /// use caredesk::returns::{ReturnPolicy, ReturnPolicyConfig, Window};
+    ///
+    /// let config = ReturnPolicyConfig {
+    ///     window: Window { days: Some(60), ..Window::default() },
+    ///     ..ReturnPolicyConfig::default()
+    /// };
+    /// assert_eq!(ReturnPolicy::new(config.clone())?.config().window.days, Some(60));
+    ///
+    /// let late = ReturnPolicyConfig { ship_back_days: -1, ..config };
+    /// let err = ReturnPolicy::new(late).unwrap_err();
+    /// assert_eq!((err.code(), err.field()), ("returns.negative_window", Some("ship_back_days")));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn new(config: ReturnPolicyConfig) -> Result<Self> {
         for name in config.reasons.keys() {
             let ok = !name.is_empty()
@@ -174,6 +189,18 @@ impl ReturnPolicy {
     ///
     /// # Errors
     /// `input.json` for a malformed document, and the errors of [`ReturnPolicy::new`].
+    ///
+    /// ```
+    /// use caredesk::returns::ReturnPolicy;
+    ///
+    /// let policy = ReturnPolicy::from_json(r#"{"window": {"days": 100}, "goodwill": {"days": 14}}"#)?;
+    /// assert_eq!(policy.config().goodwill.as_ref().map(|g| g.days), Some(14));
+    ///
+    /// // A misspelt key is refused with its path, not ignored.
+    /// let err = ReturnPolicy::from_json(r#"{"window": {"dayz": 100}}"#).unwrap_err();
+    /// assert_eq!((err.code(), err.field()), ("input.json", Some("window.dayz")));
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_json(text: &str) -> Result<Self> {
         Self::new(crate::wire::from_json(text)?)
     }
@@ -182,16 +209,54 @@ impl ReturnPolicy {
     ///
     /// # Errors
     /// `input.toml` for a malformed document, and the errors of [`ReturnPolicy::new`].
+    ///
+    /// ```
+    /// use caredesk::returns::ReturnPolicy;
+    ///
+    /// let policy = ReturnPolicy::from_toml(r#"
+    /// [window]
+    /// days = 30
+    /// [overrides.GB.window]
+    /// days = 45
+    /// "#)?;
+    /// assert_eq!(policy.config().overrides["GB"].window.as_ref().unwrap().days, Some(45));
+    ///
+    /// let err = ReturnPolicy::from_toml("[window]\ndays = \"thirty\"").unwrap_err();
+    /// assert_eq!(err.code(), "input.toml");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn from_toml(text: &str) -> Result<Self> {
         Self::new(crate::wire::from_toml(text)?)
     }
 
     /// The configuration this policy was built from.
+    ///
+    /// ```
+    /// use caredesk::returns::{ReturnPolicy, ShippingMode};
+    ///
+    /// let policy = ReturnPolicy::from_json(r#"{"name": "Outdoor shop",
+    ///   "return_shipping": {"mode": "customer_label"}}"#)?;
+    /// let config = policy.config();
+    /// assert_eq!(config.name.as_deref(), Some("Outdoor shop"));
+    /// assert_eq!(config.return_shipping.mode, ShippingMode::CustomerLabel);
+    /// assert_eq!(config.ship_back_days, 14); // the default, filled in
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn config(&self) -> &ReturnPolicyConfig {
         &self.config
     }
 
     /// The class of a reason, built-in or declared in `reasons`.
+    ///
+    /// ```
+    /// use caredesk::returns::{ReasonClass, ReturnPolicy};
+    ///
+    /// let policy = ReturnPolicy::from_json(r#"{"reasons": {"found_cheaper": "change_of_mind"}}"#)?;
+    /// assert_eq!(policy.reason_class("found_cheaper"), Some(ReasonClass::ChangeOfMind));
+    /// assert_eq!(policy.reason_class("damaged_in_transit"), Some(ReasonClass::Fault));
+    /// assert_eq!(policy.reason_class("broken"), None); // not in the taxonomy
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn reason_class(&self, reason: &str) -> Option<ReasonClass> {
         BUILTIN_REASONS
             .iter()
@@ -232,6 +297,20 @@ impl ReturnPolicy {
     ///
     /// # Errors
     /// `returns.unknown_country` for a code that is not ISO 3166.
+    ///
+    /// A 10-day window is short of the 14 days of the EU, but no US law
+    /// requires any window:
+    ///
+    /// ```
+    /// use caredesk::returns::ReturnPolicy;
+    ///
+    /// let policy = ReturnPolicy::from_json(r#"{"window": {"days": 10}}"#)?;
+    /// let fr = policy.audit("FR")?;
+    /// assert_eq!((fr[0].field.as_str(), fr[0].code), ("window.days", "law.eu.crd.art9"));
+    /// assert!(policy.audit("US")?.is_empty());
+    /// assert_eq!(policy.audit("XX").unwrap_err().code(), "returns.unknown_country");
+    /// # Ok::<(), caredesk::Error>(())
+    /// ```
     pub fn audit(&self, country: &str) -> Result<Vec<AuditFinding>> {
         let (c, region) = match country.split_once('-') {
             Some((cc, _)) => {

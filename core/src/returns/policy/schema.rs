@@ -42,6 +42,17 @@ string_enum! {
 }
 
 /// The built-in reason taxonomy and the class of each reason.
+///
+/// ```
+/// use caredesk::returns::{ReasonClass, BUILTIN_REASONS};
+///
+/// let faults: Vec<&str> = BUILTIN_REASONS.iter()
+///     .filter(|(_, class)| *class == ReasonClass::Fault)
+///     .map(|(reason, _)| *reason)
+///     .collect();
+/// assert_eq!(faults, ["defective", "not_as_described", "wrong_item", "missing_item", "damaged_in_transit"]);
+/// assert_eq!(BUILTIN_REASONS.len(), 10);
+/// ```
 pub const BUILTIN_REASONS: &[(&str, ReasonClass)] = &[
     ("size_too_small", ReasonClass::ChangeOfMind),
     ("size_too_large", ReasonClass::ChangeOfMind),
@@ -70,6 +81,24 @@ string_enum! {
 }
 
 /// The shop's return window.
+///
+/// A US shop counts 30 days from the order; a jacket ordered on 1 May
+/// (New York time) is asked back on 1 June, day 31:
+///
+/// ```
+/// use caredesk::returns::{evaluate, ReturnPolicy, ReturnRequest};
+///
+/// let policy = ReturnPolicy::from_json(r#"{"window": {"days": 30, "from": "order"}}"#)?;
+/// let request = ReturnRequest::from_json(r#"{"ordered_at": "2026-05-01T18:00:00Z",
+///   "delivered_at": "2026-05-05T18:00:00Z", "country": "US", "region": "US-NY",
+///   "reason": "size_too_large",
+///   "items": [{"sku": "JKT-1", "unit_price": {"minor": 8900, "currency": "USD"}}]}"#)?;
+/// let d = evaluate(&request, &policy, "2026-06-01T15:00:00Z".parse().unwrap())?;
+/// assert!(!d.eligible);
+/// assert_eq!(d.items[0].deadlines.notify_by.unwrap().to_string(), "2026-05-31");
+/// assert!(d.codes().any(|c| c == "returns.window_expired"));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Window {
@@ -93,6 +122,24 @@ pub struct Window {
 /// Days are `MM-DD`. The range may wrap the new year (`12-15` to `01-05`). An
 /// order in the range may be returned until the first `returnable_until` on or
 /// after the order day, or the normal window's end if that is later.
+///
+/// A scarf ordered in France on 10 December is sent back on 20 January: the
+/// withdrawal period and the 30-day window have ended, the season has not.
+///
+/// ```
+/// use caredesk::returns::{evaluate, Regime, ReturnPolicy, ReturnRequest};
+///
+/// let policy = ReturnPolicy::from_json(r#"{"seasonal": [{"name": "holidays",
+///   "ordered_from": "11-01", "ordered_until": "12-31", "returnable_until": "01-31"}]}"#)?;
+/// let request = ReturnRequest::from_json(r#"{"ordered_at": "2025-12-10T18:00:00Z",
+///   "delivered_at": "2025-12-12T10:00:00Z", "country": "FR", "reason": "style",
+///   "items": [{"sku": "SCARF", "unit_price": {"minor": 4500, "currency": "EUR"}}]}"#)?;
+/// let d = evaluate(&request, &policy, "2026-01-20T09:00:00Z".parse().unwrap())?;
+/// assert_eq!(d.items[0].regime, Some(Regime::MerchantPolicy));
+/// assert_eq!(d.items[0].deadlines.notify_by.unwrap().to_string(), "2026-01-31");
+/// assert!(d.codes().any(|c| c == "returns.seasonal_extension"));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SeasonalExtension {
@@ -108,6 +155,23 @@ pub struct SeasonalExtension {
 }
 
 /// Items the shop's policy does not take back.
+///
+/// A clearance-tagged jacket bought in the US, where no law gives a
+/// change-of-mind right:
+///
+/// ```
+/// use caredesk::returns::{evaluate, DecidedBy, ReturnPolicy, ReturnRequest};
+///
+/// let policy = ReturnPolicy::from_json(r#"{"exclusions": {"tags": ["clearance"]}}"#)?;
+/// let request = ReturnRequest::from_json(r#"{"ordered_at": "2026-05-01T18:00:00Z",
+///   "delivered_at": "2026-05-05T18:00:00Z", "country": "US", "reason": "size_too_large",
+///   "items": [{"sku": "JKT-1", "unit_price": {"minor": 8900, "currency": "USD"}, "tags": ["Clearance"]}]}"#)?;
+/// let d = evaluate(&request, &policy, "2026-05-20T15:00:00Z".parse().unwrap())?;
+/// assert!(!d.items[0].eligible);
+/// assert_eq!(d.items[0].decided_by, DecidedBy::Shop);
+/// assert!(d.codes().any(|c| c == "returns.excluded.tag"));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Exclusions {
@@ -144,6 +208,22 @@ impl Default for Exclusions {
 }
 
 /// The state returned goods must be in under the shop's policy.
+///
+/// A shop that takes back only unopened goods, and a US consumer who tried
+/// the jacket on and wore it:
+///
+/// ```
+/// use caredesk::returns::{evaluate, ReturnPolicy, ReturnRequest};
+///
+/// let policy = ReturnPolicy::from_json(r#"{"condition": {"accepted": ["new"]}}"#)?;
+/// let request = ReturnRequest::from_json(r#"{"ordered_at": "2026-05-01T18:00:00Z",
+///   "delivered_at": "2026-05-05T18:00:00Z", "country": "US", "reason": "size_too_large",
+///   "items": [{"sku": "JKT-1", "unit_price": {"minor": 8900, "currency": "USD"}, "condition": "used"}]}"#)?;
+/// let d = evaluate(&request, &policy, "2026-05-20T15:00:00Z".parse().unwrap())?;
+/// assert!(!d.eligible);
+/// assert!(d.codes().any(|c| c == "returns.condition_not_accepted"));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ConditionRules {
@@ -169,6 +249,25 @@ impl Default for ConditionRules {
 }
 
 /// The resolutions the shop offers, per reason class or per reason.
+///
+/// A shop that offers only store credit or an exchange for a change of
+/// mind: that holds in the US, but a German withdrawal is refunded in money.
+///
+/// ```
+/// use caredesk::returns::{evaluate, Resolution, ReturnPolicy, ReturnRequest};
+///
+/// let policy = ReturnPolicy::from_json(r#"{"resolutions": {"change_of_mind": ["store_credit", "exchange"]}}"#)?;
+/// let mut request = ReturnRequest::from_json(r#"{"ordered_at": "2026-03-01T10:00:00Z",
+///   "delivered_at": "2026-03-03T14:00:00Z", "country": "US", "reason": "colour",
+///   "items": [{"sku": "TEE-M", "unit_price": {"minor": 2500, "currency": "USD"}}]}"#)?;
+/// let now = "2026-03-10T15:00:00Z".parse().unwrap();
+/// let us = evaluate(&request, &policy, now)?;
+/// assert_eq!(us.items[0].resolutions, [Resolution::StoreCredit, Resolution::Exchange]);
+/// request.country = "DE".into();
+/// let de = evaluate(&request, &policy, now)?;
+/// assert_eq!(de.items[0].resolutions[0], Resolution::Refund);
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResolutionRules {
@@ -212,6 +311,22 @@ impl Default for ResolutionRules {
 /// A restocking fee on change-of-mind returns: a share of the line price in
 /// basis points plus a flat amount, capped. Never charged where the law
 /// forbids it (a statutory withdrawal, a fault).
+///
+/// 15 % of a 249.00 USD bike rack is 37.35 USD, capped at 25.00 USD:
+///
+/// ```
+/// use caredesk::returns::{evaluate, ReturnPolicy, ReturnRequest};
+///
+/// let policy = ReturnPolicy::from_json(r#"{"restocking_fee":
+///   {"bps": 1500, "cap": {"minor": 2500, "currency": "USD"}}}"#)?;
+/// let request = ReturnRequest::from_json(r#"{"ordered_at": "2026-05-01T18:00:00Z",
+///   "delivered_at": "2026-05-05T18:00:00Z", "country": "US", "reason": "unwanted",
+///   "items": [{"sku": "RACK-2", "unit_price": {"minor": 24900, "currency": "USD"}}]}"#)?;
+/// let d = evaluate(&request, &policy, "2026-05-20T15:00:00Z".parse().unwrap())?;
+/// assert_eq!(d.items[0].money.restocking_fee.to_string(), "25.00 USD");
+/// assert_eq!(d.money.total.to_string(), "224.00 USD");
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RestockingFee {
@@ -242,6 +357,21 @@ string_enum! {
 }
 
 /// Return shipping terms.
+///
+/// ```
+/// use caredesk::returns::{evaluate, ReturnLabel, ReturnPolicy, ReturnRequest};
+///
+/// let policy = ReturnPolicy::from_json(r#"{"return_shipping":
+///   {"mode": "flat", "fee": {"minor": 699, "currency": "USD"}}}"#)?;
+/// let request = ReturnRequest::from_json(r#"{"ordered_at": "2026-05-01T18:00:00Z",
+///   "delivered_at": "2026-05-05T18:00:00Z", "country": "US", "reason": "size_too_large",
+///   "items": [{"sku": "JKT-1", "unit_price": {"minor": 8900, "currency": "USD"}}]}"#)?;
+/// let d = evaluate(&request, &policy, "2026-05-20T15:00:00Z".parse().unwrap())?;
+/// assert_eq!(d.return_label, ReturnLabel::Shop);
+/// assert_eq!(d.money.return_shipping_charged.to_string(), "6.99 USD");
+/// assert_eq!(d.money.total.to_string(), "82.01 USD");
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReturnShipping {
@@ -270,6 +400,23 @@ string_enum! {
 /// The deduction for loss of value on a statutory withdrawal of used or
 /// damaged goods, in basis points of the line price. Applied only where the
 /// law allows (EU, UK, TR, when the consumer was informed).
+///
+/// Headphones worn for a week come back to a German shop within the 14 days:
+/// the condition cannot block the withdrawal, but 20 % is deducted.
+///
+/// ```
+/// use caredesk::returns::{evaluate, Regime, ReturnPolicy, ReturnRequest};
+///
+/// let policy = ReturnPolicy::from_json(r#"{"loss_of_value": {"used_bps": 2000}}"#)?;
+/// let request = ReturnRequest::from_json(r#"{"ordered_at": "2026-03-01T10:00:00Z",
+///   "delivered_at": "2026-03-03T14:00:00Z", "country": "DE", "reason": "unwanted",
+///   "items": [{"sku": "HP-200", "unit_price": {"minor": 12900, "currency": "EUR"}, "condition": "used"}]}"#)?;
+/// let item = &evaluate(&request, &policy, "2026-03-12T09:00:00Z".parse().unwrap())?.items[0];
+/// assert_eq!(item.regime, Some(Regime::StatutoryWithdrawal));
+/// assert_eq!(item.money.loss_of_value.to_string(), "25.80 EUR");
+/// assert_eq!(item.money.refund.to_string(), "103.20 EUR");
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LossOfValue {
@@ -282,6 +429,23 @@ pub struct LossOfValue {
 }
 
 /// A grace period after the window closes, with reduced resolutions.
+///
+/// The US jacket delivered on 5 May, asked back on 12 June: the 30-day
+/// window ended on 4 June, the 15 days of goodwill have not.
+///
+/// ```
+/// use caredesk::returns::{evaluate, Regime, Resolution, ReturnPolicy, ReturnRequest};
+///
+/// let policy = ReturnPolicy::from_json(r#"{"goodwill": {"days": 15}}"#)?;
+/// let request = ReturnRequest::from_json(r#"{"ordered_at": "2026-05-01T18:00:00Z",
+///   "delivered_at": "2026-05-05T18:00:00Z", "country": "US", "reason": "size_too_large",
+///   "items": [{"sku": "JKT-1", "unit_price": {"minor": 8900, "currency": "USD"}}]}"#)?;
+/// let item = &evaluate(&request, &policy, "2026-06-12T15:00:00Z".parse().unwrap())?.items[0];
+/// assert_eq!(item.regime, Some(Regime::Goodwill));
+/// assert_eq!(item.resolutions, [Resolution::StoreCredit]);
+/// assert!(item.reasons.iter().any(|r| r.code == "returns.goodwill"));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Goodwill {
@@ -312,6 +476,25 @@ fn fourteen() -> i64 {
 /// shipping refunded for faults, 14 days to ship back, the built-in reasons.
 /// `overrides` replace whole sections for a country (`DE`) or region
 /// (`US-CA`); a region's override applies over its country's.
+///
+/// Built in code: lines under 5.00 USD are refunded without being sent back.
+///
+/// ```
+/// use caredesk::Money;
+/// use caredesk::returns::{evaluate, ReturnLabel, Resolution, ReturnPolicy, ReturnPolicyConfig, ReturnRequest};
+///
+/// let config = ReturnPolicyConfig {
+///     keep_item_below: Some(Money::new(500, "USD")?),
+///     ..ReturnPolicyConfig::default()
+/// };
+/// let request = ReturnRequest::from_json(r#"{"ordered_at": "2026-05-01T18:00:00Z",
+///   "delivered_at": "2026-05-05T18:00:00Z", "country": "US", "reason": "unwanted",
+///   "items": [{"sku": "CASE-3", "unit_price": {"minor": 350, "currency": "USD"}}]}"#)?;
+/// let d = evaluate(&request, &ReturnPolicy::new(config)?, "2026-05-20T15:00:00Z".parse().unwrap())?;
+/// assert_eq!(d.items[0].resolutions[0], Resolution::KeepItem);
+/// assert_eq!((d.return_label, d.money.total.to_string()), (ReturnLabel::None, "3.50 USD".to_string()));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReturnPolicyConfig {
@@ -401,6 +584,22 @@ impl Default for ReturnPolicyConfig {
 /// given replaces the whole section of the same name in
 /// [`ReturnPolicyConfig`]; the others are inherited (from the country's
 /// override for a region, then from the base policy).
+///
+/// A German override that adds a 15 % restocking fee: the audit points at
+/// the override's field, since German law forbids the fee on a withdrawal.
+///
+/// ```
+/// use caredesk::returns::ReturnPolicy;
+///
+/// let policy = ReturnPolicy::from_toml(r#"
+/// [overrides.DE]
+/// restocking_fee = { bps = 1500 }
+/// "#)?;
+/// let de = policy.audit("DE")?;
+/// let fee = de.iter().find(|f| f.code == "law.eu.crd.art14.no_other_costs").unwrap();
+/// assert_eq!(fee.field, "overrides.DE.restocking_fee");
+/// # Ok::<(), caredesk::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyOverride {
