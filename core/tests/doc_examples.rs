@@ -15,8 +15,8 @@ use std::path::Path;
 mod common;
 
 /// The least share of public items with an example (jiff has 86 %; the
-/// crate is at about 68 %, with returns and triage still to do).
-const FLOOR_PERCENT: usize = 60;
+/// crate is at about 80 %, with triage, to be rewritten, still to do).
+const FLOOR_PERCENT: usize = 75;
 
 const KINDS: &[&str] = &[
     "fn", "struct", "enum", "const", "trait", "type", "static", "mod",
