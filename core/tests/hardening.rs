@@ -668,3 +668,21 @@ fn translations_with_many_variables_compare_in_n_log_n() {
         assert_eq!(unknown, n);
     });
 }
+
+#[test]
+fn integers_beyond_2_pow_53_in_reply_arguments_are_refused_not_rounded() {
+    use caredesk::reply::{Args, LocaleRequest, RenderOptions, ReplyCatalog};
+    let catalog = ReplyCatalog::from_sources([("en/formal.ftl", "n = Order { $n }\n")]).unwrap();
+    let render = |n: i64| {
+        catalog.render(
+            "n",
+            &LocaleRequest::new().profile("en"),
+            &Args::new().with("n", n),
+            &RenderOptions::default(),
+        )
+    };
+    assert_eq!(render(1 << 53).unwrap().text, "Order 9007199254740992");
+    let e = render((1 << 53) + 1).unwrap_err();
+    assert_eq!((e.code(), e.field()), ("reply.wrong_arg_type", Some("args.n")));
+    assert_eq!(render(-(1 << 53) - 1).unwrap_err().code(), "reply.wrong_arg_type");
+}

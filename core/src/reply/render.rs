@@ -738,6 +738,15 @@ fn to_fluent<'a>(name: &str, arg: &'a Arg<'_>, how: Expect) -> Result<FluentValu
         expected: expected.into(),
         got: arg.kind().into(),
     };
+    // Fluent's numbers are f64: beyond 2^53 an integer would print with
+    // other digits than it has (an order number, say), so it is refused.
+    if let Arg::Int(i) = arg
+        && i.unsigned_abs() > 1 << 53
+    {
+        return Err(wrong(
+            "an integer of at most 2^53 in size (a larger one cannot be printed exactly: pass it as a string)",
+        ));
+    }
     if how.has(Expect::MONEY) {
         return match arg {
             Arg::Money(m) => Ok(typed(Typed::Money(*m))),
