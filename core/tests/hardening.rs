@@ -683,6 +683,12 @@ fn integers_beyond_2_pow_53_in_reply_arguments_are_refused_not_rounded() {
     };
     assert_eq!(render(1 << 53).unwrap().text, "Order 9007199254740992");
     let e = render((1 << 53) + 1).unwrap_err();
-    assert_eq!((e.code(), e.field()), ("reply.wrong_arg_type", Some("args.n")));
-    assert_eq!(render(-(1 << 53) - 1).unwrap_err().code(), "reply.wrong_arg_type");
+    assert_eq!(
+        (e.code(), e.field()),
+        ("reply.wrong_arg_type", Some("args.n"))
+    );
+    assert_eq!(
+        render(-(1 << 53) - 1).unwrap_err().code(),
+        "reply.wrong_arg_type"
+    );
 }
