@@ -71,7 +71,7 @@ test('shop sources and introspection', () => {
   const shop = new ReplyCatalog({ 'it/formal.ftl': 'closing = Grazie, { $customer_name }!\n', 'ja.ftl': 'closing = { $customer_name }様、ありがとうございました。\n' })
   assert.equal(shop.render('closing', 'it', { customer_name: 'Giulia' }).text, 'Grazie, Giulia!')
   assert.equal(shop.locales.length, 13)
-  assert.equal(shop.messageIds('en').length, 26)
+  assert.equal(shop.messageIds('en').length, 29)
   assert.deepEqual(shop.messageIds('en', 'informal'), [])
   assert.deepEqual(shop.variables('it', 'closing'), ['customer_name'])
   assert.equal(shop.variables('it', 'nope'), null)

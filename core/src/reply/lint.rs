@@ -225,7 +225,7 @@ impl fmt::Display for LintReport {
 ///
 /// let report = lint(&ReplyCatalog::builtin());
 /// assert!(report.issues.is_empty(), "{report}");
-/// assert!(report.renders > 23 * 26);
+/// assert!(report.renders > 23 * 29);
 /// ```
 pub fn lint(catalog: &ReplyCatalog) -> LintReport {
     let mut linter = Linter::default();

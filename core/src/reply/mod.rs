@@ -2,7 +2,7 @@
 //! formal and informal tone, and CLDR formatting of money and dates.
 //!
 //! [`ReplyCatalog`] holds the reply templates, written in
-//! [Project Fluent](https://projectfluent.org/): 26 built-in messages for the
+//! [Project Fluent](https://projectfluent.org/): 29 built-in messages for the
 //! situations shops meet most, in 12 locales and two tones, with a shop's own
 //! `.ftl` files layered on top. [`ReplyCatalog::render`] picks the locale from
 //! what is known about the customer ([`LocaleRequest`]: profile locale,

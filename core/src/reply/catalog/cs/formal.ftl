@@ -129,6 +129,13 @@ cancellation-too-late =
        *[other] { $return_days } dnů
     } od převzetí. Jakmile vrácené zboží obdržíme, vrátíme Vám peníze.
 
+order-change-received =
+    Dobrý den, { $customer_name },
+
+    děkujeme za Vaši zprávu. Vaši žádost o změnu objednávky č. { $order_id } jsme přijali.
+
+    Pokud objednávka ještě neopustila náš sklad, změnu provedeme a pošleme Vám potvrzení. Pokud už byla odeslána, ozveme se Vám a vysvětlíme, jaké máte možnosti.
+
 wrong-or-missing-item =
     Dobrý den, { $customer_name },
 
@@ -176,6 +183,13 @@ duplicate-charge-refunded =
         [many] { $days } dne
        *[other] { $days } dní
     }, než se částka objeví na Vašem výpisu.
+
+invoice-sent =
+    Dobrý den, { $customer_name },
+
+    v příloze Vám zasíláme fakturu k objednávce č. { $order_id }. Najdete ji také kdykoli ve svém zákaznickém účtu.
+
+    Pokud má být na faktuře uveden název firmy nebo DIČ, stačí odpovědět na tento e-mail a tyto údaje nám poslat. Vystavíme Vám pak opravnou fakturu.
 
 voucher-resent =
     Dobrý den, { $customer_name },
@@ -233,6 +247,15 @@ account-access =
     { $reset_url }
 
     Z bezpečnostních důvodů platí odkaz jen omezenou dobu. Pokud se stále nebudete moci přihlásit, odpovězte prosím na tento e-mail.
+
+privacy-request-received =
+    Dobrý den, { $customer_name },
+
+    děkujeme za Vaši žádost týkající se ochrany osobních údajů. Zaevidovali jsme ji pod číslem { $ticket_id }.
+
+    Vyřídíme ji do jednoho měsíce, jak ukládá čl. 12 odst. 3 GDPR. Z důvodu ochrany Vašich údajů Vás můžeme požádat o ověření totožnosti.
+
+    Odhlášení z newsletteru nebo z marketingových sdělení platí okamžitě.
 
 feedback-thanks =
     Dobrý den, { $customer_name },

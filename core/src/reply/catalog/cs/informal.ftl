@@ -129,6 +129,13 @@ cancellation-too-late =
        *[other] { $return_days } dnů
     } od převzetí. Jakmile vrácené zboží dorazí, pošleme ti peníze zpátky.
 
+order-change-received =
+    Ahoj { $customer_name }!
+
+    Díky za zprávu! Dostali jsme tvou žádost o změnu objednávky č. { $order_id }.
+
+    Pokud objednávka ještě neopustila náš sklad, změnu uděláme a pošleme ti potvrzení. Pokud už odešla, ozveme se ti a vysvětlíme, jaké máš možnosti.
+
 wrong-or-missing-item =
     Ahoj { $customer_name }!
 
@@ -176,6 +183,13 @@ duplicate-charge-refunded =
         [many] { $days } dne
        *[other] { $days } dní
     }, než se částka objeví na tvém výpisu.
+
+invoice-sent =
+    Ahoj { $customer_name }!
+
+    V příloze ti posíláme fakturu k objednávce č. { $order_id }. Najdeš ji taky kdykoli ve svém účtu.
+
+    Pokud má být na faktuře název firmy nebo DIČ, odpověz na tenhle e-mail a pošli nám tyhle údaje. Vystavíme ti pak opravnou fakturu.
 
 voucher-resent =
     Ahoj { $customer_name }!
@@ -233,6 +247,15 @@ account-access =
     { $reset_url }
 
     Z bezpečnostních důvodů platí odkaz jen omezenou dobu. Pokud se pořád nemůžeš přihlásit, odpověz na tenhle e-mail.
+
+privacy-request-received =
+    Ahoj { $customer_name }!
+
+    Díky za tvou žádost týkající se ochrany osobních údajů. Zaevidovali jsme ji pod číslem { $ticket_id }.
+
+    Vyřídíme ji do jednoho měsíce, jak ukládá čl. 12 odst. 3 GDPR. Abychom ochránili tvoje údaje, můžeme tě požádat o ověření totožnosti.
+
+    Odhlášení z newsletteru nebo z marketingových sdělení platí hned.
 
 feedback-thanks =
     Ahoj { $customer_name }!

@@ -119,6 +119,13 @@ cancellation-too-late =
        *[other] { $return_days } dage
     } efter modtagelsen. Når vi har modtaget returneringen, refunderer vi beløbet.
 
+order-change-received =
+    Kære { $customer_name },
+
+    Tak for din henvendelse. Vi har modtaget din anmodning om at ændre ordre { $order_id }.
+
+    Hvis ordren endnu ikke har forladt vores lager, gennemfører vi ændringen og sender dig en bekræftelse. Hvis den allerede er afsendt, kontakter vi dig og forklarer, hvilke muligheder du har.
+
 wrong-or-missing-item =
     Kære { $customer_name },
 
@@ -164,6 +171,13 @@ duplicate-charge-refunded =
         [one] { $days } dag
        *[other] { $days } dage
     }, før beløbet fremgår af din kontoudskrift.
+
+invoice-sent =
+    Kære { $customer_name },
+
+    Vedhæftet finder du fakturaen for din ordre { $order_id }. Du kan også altid finde den på din kundekonto.
+
+    Hvis fakturaen skal indeholde et firmanavn eller et CVR- eller momsnummer, kan du blot svare på denne e-mail med oplysningerne, så udsteder vi en korrigeret faktura.
 
 voucher-resent =
     Kære { $customer_name },
@@ -213,6 +227,15 @@ account-access =
     { $reset_url }
 
     Af sikkerhedshensyn er linket kun gyldigt i begrænset tid. Hvis du stadig ikke kan logge ind, er du velkommen til at svare på denne e-mail.
+
+privacy-request-received =
+    Kære { $customer_name },
+
+    Vi har modtaget din henvendelse om databeskyttelse og registreret den under sagsnummer { $ticket_id }.
+
+    Vi behandler den inden for en måned, som databeskyttelsesforordningen (GDPR) kræver i artikel 12, stk. 3. For at beskytte dine oplysninger kan vi bede dig om at bekræfte din identitet.
+
+    En afmelding af nyhedsbrevet eller markedsføring træder i kraft med det samme.
 
 feedback-thanks =
     Kære { $customer_name },

@@ -118,6 +118,13 @@ cancellation-too-late =
        *[other] { $return_days } dage
     } efter modtagelsen. Når vi har fået returneringen, får du pengene tilbage.
 
+order-change-received =
+    Hej { $customer_name }!
+
+    Tak for din besked! Vi har fået din anmodning om at ændre ordre { $order_id }.
+
+    Hvis ordren ikke har forladt vores lager endnu, retter vi den og sender dig en bekræftelse. Er den allerede sendt afsted, skriver vi til dig og fortæller, hvilke muligheder du har.
+
 wrong-or-missing-item =
     Hej { $customer_name }!
 
@@ -163,6 +170,13 @@ duplicate-charge-refunded =
         [one] { $days } dag
        *[other] { $days } dage
     }, før beløbet kan ses på din kontoudskrift.
+
+invoice-sent =
+    Hej { $customer_name }!
+
+    Her er fakturaen for din ordre { $order_id }. Den ligger vedhæftet, og du kan også altid finde den på din konto.
+
+    Skal der stå et firmanavn eller et CVR- eller momsnummer på fakturaen? Så svar bare på denne mail med oplysningerne, så sender vi dig en rettet faktura.
 
 voucher-resent =
     Hej { $customer_name }!
@@ -212,6 +226,15 @@ account-access =
     { $reset_url }
 
     Af sikkerhedshensyn virker linket kun i en begrænset periode. Hvis du stadig ikke kan logge ind, så svar bare på denne mail.
+
+privacy-request-received =
+    Hej { $customer_name }!
+
+    Vi har fået din henvendelse om dine persondata og givet den sagsnummer { $ticket_id }.
+
+    Vi behandler den inden for en måned, sådan som GDPR kræver i artikel 12, stk. 3. For at beskytte dine oplysninger kan vi bede dig om at bekræfte, hvem du er.
+
+    Afmelder du dig nyhedsbrevet eller markedsføring, gælder det med det samme.
 
 feedback-thanks =
     Hej { $customer_name }!

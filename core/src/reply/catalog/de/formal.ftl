@@ -119,6 +119,13 @@ cancellation-too-late =
        *[other] { $return_days } Tagen
     } nach Erhalt an uns zurücksenden. Sobald die Rücksendung bei uns eingegangen ist, erstatten wir Ihnen den Betrag.
 
+order-change-received =
+    Guten Tag { $customer_name },
+
+    vielen Dank für Ihre Nachricht. Wir haben Ihren Änderungswunsch zur Bestellung { $order_id } erhalten.
+
+    Falls die Bestellung unser Lager noch nicht verlassen hat, nehmen wir die Änderung vor und senden Ihnen eine Bestätigung. Sollte sie bereits verschickt worden sein, melden wir uns bei Ihnen und erläutern Ihnen die möglichen Optionen.
+
 wrong-or-missing-item =
     Guten Tag { $customer_name },
 
@@ -164,6 +171,13 @@ duplicate-charge-refunded =
         [one] { $days } Tag
        *[other] { $days } Tage
     } dauern, bis der Betrag auf Ihrem Kontoauszug erscheint.
+
+invoice-sent =
+    Guten Tag { $customer_name },
+
+    anbei erhalten Sie die Rechnung zu Ihrer Bestellung { $order_id }. Sie finden sie außerdem jederzeit in Ihrem Kundenkonto.
+
+    Soll auf der Rechnung ein Firmenname oder eine USt-IdNr. stehen, antworten Sie uns einfach mit den entsprechenden Angaben auf diese E-Mail. Wir stellen Ihnen dann eine korrigierte Rechnung aus.
 
 voucher-resent =
     Guten Tag { $customer_name },
@@ -213,6 +227,15 @@ account-access =
     { $reset_url }
 
     Aus Sicherheitsgründen ist der Link nur für begrenzte Zeit gültig. Falls Sie sich weiterhin nicht anmelden können, antworten Sie einfach auf diese E-Mail.
+
+privacy-request-received =
+    Guten Tag { $customer_name },
+
+    wir haben Ihre Anfrage zum Datenschutz erhalten und unter der Ticketnummer { $ticket_id } erfasst.
+
+    Wir bearbeiten sie innerhalb eines Monats, wie es Art. 12 Abs. 3 DSGVO vorsieht. Zum Schutz Ihrer Daten bitten wir Sie gegebenenfalls, Ihre Identität zu bestätigen.
+
+    Eine Abmeldung vom Newsletter oder von Werbenachrichten wird sofort wirksam.
 
 feedback-thanks =
     Guten Tag { $customer_name },

@@ -119,6 +119,13 @@ cancellation-too-late =
        *[other] { $return_days } Tagen
     } nach Erhalt an uns zurück. Sobald die Rücksendung bei uns ist, bekommst du dein Geld zurück.
 
+order-change-received =
+    Hallo { $customer_name },
+
+    danke für deine Nachricht! Wir haben deinen Änderungswunsch zur Bestellung { $order_id } erhalten.
+
+    Falls die Bestellung unser Lager noch nicht verlassen hat, passen wir sie an und schicken dir eine Bestätigung. Ist sie schon unterwegs, melden wir uns bei dir und sagen dir, welche Möglichkeiten du hast.
+
 wrong-or-missing-item =
     Hallo { $customer_name },
 
@@ -164,6 +171,13 @@ duplicate-charge-refunded =
         [one] { $days } Tag
        *[other] { $days } Tage
     } dauern, bis der Betrag auf deinem Kontoauszug erscheint.
+
+invoice-sent =
+    Hallo { $customer_name },
+
+    im Anhang findest du die Rechnung zu deiner Bestellung { $order_id }. Du kannst sie außerdem jederzeit in deinem Kundenkonto abrufen.
+
+    Soll auf der Rechnung ein Firmenname oder eine USt-IdNr. stehen, antworte einfach mit den Angaben auf diese E-Mail. Wir schicken dir dann eine korrigierte Rechnung.
 
 voucher-resent =
     Hallo { $customer_name },
@@ -213,6 +227,15 @@ account-access =
     { $reset_url }
 
     Aus Sicherheitsgründen ist der Link nur für begrenzte Zeit gültig. Falls du dich trotzdem nicht anmelden kannst, antworte einfach auf diese E-Mail.
+
+privacy-request-received =
+    Hallo { $customer_name },
+
+    wir haben deine Datenschutzanfrage erhalten und unter der Ticketnummer { $ticket_id } aufgenommen.
+
+    Wir kümmern uns innerhalb eines Monats darum, so wie es Art. 12 Abs. 3 DSGVO vorsieht. Zum Schutz deiner Daten bitten wir dich eventuell, deine Identität zu bestätigen.
+
+    Eine Abmeldung vom Newsletter oder von Werbenachrichten gilt sofort.
 
 feedback-thanks =
     Hallo { $customer_name },

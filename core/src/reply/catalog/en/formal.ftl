@@ -119,6 +119,13 @@ cancellation-too-late =
        *[other] { $return_days } days
     } of delivery. As soon as the return reaches us, we will refund you.
 
+order-change-received =
+    Hello { $customer_name },
+
+    Thank you for your message. We have received your request to change order { $order_id }.
+
+    If the order has not yet left our warehouse, we will make the change and send you a confirmation. If it has already been shipped, we will get in touch to explain your options.
+
 wrong-or-missing-item =
     Hello { $customer_name },
 
@@ -164,6 +171,13 @@ duplicate-charge-refunded =
         [one] { $days } day
        *[other] { $days } days
     } for the amount to appear on your statement.
+
+invoice-sent =
+    Hello { $customer_name },
+
+    Please find attached the invoice for your order { $order_id }. You can also download it at any time from your customer account.
+
+    If the invoice needs to show a company name or VAT number, simply reply to this email with the details and we will issue a corrected invoice.
 
 voucher-resent =
     Hello { $customer_name },
@@ -213,6 +227,15 @@ account-access =
     { $reset_url }
 
     For security reasons, the link is only valid for a limited time. If you still cannot log in, simply reply to this email.
+
+privacy-request-received =
+    Hello { $customer_name },
+
+    We have received your data protection request and logged it under ticket number { $ticket_id }.
+
+    We will deal with it within one month, as required by the GDPR (Article 12(3)). To protect your data, we may first ask you to confirm your identity.
+
+    A request to unsubscribe from our newsletter or marketing messages takes effect immediately.
 
 feedback-thanks =
     Hello { $customer_name },

@@ -119,6 +119,13 @@ cancellation-too-late =
        *[other] { $return_days } días
     } desde la recepción. En cuanto recibamos la devolución, le reembolsaremos el importe.
 
+order-change-received =
+    Hola, { $customer_name }:
+
+    Gracias por su mensaje. Hemos recibido su solicitud para modificar el pedido { $order_id }.
+
+    Si el pedido todavía no ha salido de nuestro almacén, aplicaremos el cambio y le enviaremos una confirmación. Si ya se ha enviado, nos pondremos en contacto con usted para explicarle las opciones disponibles.
+
 wrong-or-missing-item =
     Hola, { $customer_name }:
 
@@ -164,6 +171,13 @@ duplicate-charge-refunded =
         [one] { $days } día
        *[other] { $days } días
     } en aparecer en su extracto.
+
+invoice-sent =
+    Hola, { $customer_name }:
+
+    Le adjuntamos la factura de su pedido { $order_id }. También puede descargarla en cualquier momento desde su cuenta de cliente.
+
+    Si necesita que en la factura figuren la razón social o el NIF de una empresa, responda a este correo con esos datos y le emitiremos una factura rectificativa.
 
 voucher-resent =
     Hola, { $customer_name }:
@@ -213,6 +227,15 @@ account-access =
     { $reset_url }
 
     Por motivos de seguridad, el enlace solo es válido durante un tiempo limitado. Si sigue teniendo problemas para acceder, responda a este correo.
+
+privacy-request-received =
+    Hola, { $customer_name }:
+
+    Hemos recibido su solicitud relativa a la protección de datos y la hemos registrado con el número { $ticket_id }.
+
+    La atenderemos en el plazo de un mes, tal como establece el artículo 12.3 del RGPD. Para proteger sus datos, es posible que le pidamos que confirme su identidad.
+
+    Las solicitudes de baja de la newsletter o de las comunicaciones comerciales se aplican de inmediato.
 
 feedback-thanks =
     Hola, { $customer_name }:

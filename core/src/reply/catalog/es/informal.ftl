@@ -119,6 +119,13 @@ cancellation-too-late =
        *[other] { $return_days } días
     } desde que lo recibas. En cuanto nos llegue la devolución, te devolvemos el dinero.
 
+order-change-received =
+    ¡Hola, { $customer_name }!
+
+    Gracias por tu mensaje. Hemos recibido tu solicitud para modificar el pedido { $order_id }.
+
+    Si el pedido aún no ha salido de nuestro almacén, haremos el cambio y te enviaremos una confirmación. Si ya ha salido, te escribiremos para contarte qué opciones tienes.
+
 wrong-or-missing-item =
     ¡Hola, { $customer_name }!
 
@@ -164,6 +171,13 @@ duplicate-charge-refunded =
         [one] { $days } día
        *[other] { $days } días
     } en aparecer en tu extracto.
+
+invoice-sent =
+    ¡Hola, { $customer_name }!
+
+    Te enviamos adjunta la factura de tu pedido { $order_id }. También puedes descargarla cuando quieras desde tu cuenta.
+
+    Si necesitas que en la factura figuren la razón social o el NIF de una empresa, responde a este correo con esos datos y te haremos una factura rectificativa.
 
 voucher-resent =
     ¡Hola, { $customer_name }!
@@ -213,6 +227,15 @@ account-access =
     { $reset_url }
 
     Por seguridad, el enlace solo es válido durante un tiempo limitado. Si sigues sin poder entrar, responde a este correo.
+
+privacy-request-received =
+    ¡Hola, { $customer_name }!
+
+    Hemos recibido tu solicitud sobre protección de datos y la hemos registrado con el número { $ticket_id }.
+
+    La gestionaremos en el plazo de un mes, como establece el artículo 12.3 del RGPD. Para proteger tus datos, puede que te pidamos que confirmes tu identidad.
+
+    Darse de baja de la newsletter o de las comunicaciones comerciales tiene efecto inmediato.
 
 feedback-thanks =
     ¡Hola, { $customer_name }!

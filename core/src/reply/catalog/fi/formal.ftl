@@ -121,6 +121,13 @@ cancellation-too-late =
        *[other] { $return_days } päivää
     } vastaanotosta. Hyvitämme summan heti, kun palautus on saapunut meille.
 
+order-change-received =
+    Hyvä { $customer_name },
+
+    Kiitos viestistänne. Olemme vastaanottaneet pyyntönne muuttaa tilaustanne { $order_id }.
+
+    Jos tilaus ei ole vielä lähtenyt varastostamme, teemme muutoksen ja lähetämme teille vahvistuksen. Jos tilaus on jo lähetetty, otamme teihin yhteyttä ja kerromme vaihtoehdoista.
+
 wrong-or-missing-item =
     Hyvä { $customer_name },
 
@@ -166,6 +173,13 @@ duplicate-charge-refunded =
         [one] { $days } päivän
        *[other] { $days } päivää
     }.
+
+invoice-sent =
+    Hyvä { $customer_name },
+
+    Liitteenä on tilauksenne { $order_id } lasku. Löydätte sen myös milloin tahansa asiakastililtänne.
+
+    Jos laskussa pitää näkyä yrityksen nimi tai ALV-tunniste, vastatkaa tähän sähköpostiin ja kertokaa tiedot, niin lähetämme teille korjatun laskun.
 
 voucher-resent =
     Hyvä { $customer_name },
@@ -215,6 +229,15 @@ account-access =
     { $reset_url }
 
     Turvallisuussyistä linkki on voimassa vain rajoitetun ajan. Jos kirjautuminen ei vieläkään onnistu, vastatkaa tähän sähköpostiin.
+
+privacy-request-received =
+    Hyvä { $customer_name },
+
+    Kiitos yhteydenotostanne. Tietosuojaa koskeva pyyntönne on vastaanotettu ja kirjattu numerolla { $ticket_id }.
+
+    Käsittelemme pyynnön kuukauden kuluessa, kuten EU:n yleisen tietosuoja-asetuksen (GDPR) 12 artiklan 3 kohta edellyttää. Tietojenne suojaamiseksi saatamme pyytää teitä vahvistamaan henkilöllisyytenne.
+
+    Uutiskirjeen tai markkinointiviestien tilauksen peruutus tulee voimaan heti.
 
 feedback-thanks =
     Hyvä { $customer_name },

@@ -120,6 +120,13 @@ cancellation-too-late =
        *[other] { $return_days } päivää
     } vastaanotosta. Saat rahat takaisin heti, kun palautus on saapunut meille.
 
+order-change-received =
+    Hei { $customer_name }!
+
+    Kiitos viestistäsi! Saimme pyyntösi muuttaa tilaustasi { $order_id }.
+
+    Jos tilaus ei ole vielä lähtenyt varastostamme, teemme muutoksen ja lähetämme sinulle vahvistuksen. Jos se on jo matkalla, otamme sinuun yhteyttä ja kerromme, mitä vaihtoehtoja sinulla on.
+
 wrong-or-missing-item =
     Hei { $customer_name }!
 
@@ -165,6 +172,13 @@ duplicate-charge-refunded =
         [one] { $days } päivän
        *[other] { $days } päivää
     }.
+
+invoice-sent =
+    Hei { $customer_name }!
+
+    Liitteenä on tilauksesi { $order_id } lasku. Löydät sen myös milloin vain omalta tililtäsi.
+
+    Jos laskussa pitää näkyä yrityksen nimi tai ALV-tunniste, vastaa tähän viestiin ja kerro tiedot, niin lähetämme sinulle korjatun laskun.
 
 voucher-resent =
     Hei { $customer_name }!
@@ -214,6 +228,15 @@ account-access =
     { $reset_url }
 
     Turvallisuussyistä linkki on voimassa vain rajoitetun ajan. Jos kirjautuminen ei vieläkään onnistu, vastaa tähän viestiin.
+
+privacy-request-received =
+    Hei { $customer_name }!
+
+    Kiitos yhteydenotostasi! Tietosuojaa koskeva pyyntösi on kirjattu numerolla { $ticket_id }.
+
+    Käsittelemme sen kuukauden kuluessa, kuten EU:n tietosuoja-asetuksen (GDPR) 12 artiklan 3 kohta edellyttää. Tietojesi suojaamiseksi saatamme pyytää sinua vahvistamaan henkilöllisyytesi.
+
+    Uutiskirjeen tai markkinointiviestien peruminen tulee voimaan heti.
 
 feedback-thanks =
     Hei { $customer_name }!

@@ -120,6 +120,13 @@ cancellation-too-late =
        *[other] { $return_days } jours
     } après réception. Nous vous rembourserons dès que le retour nous sera parvenu.
 
+order-change-received =
+    Bonjour { $customer_name },
+
+    Merci pour votre message. Nous avons bien reçu votre demande de modification de la commande { $order_id }.
+
+    Si la commande n'a pas encore quitté notre entrepôt, nous effectuerons la modification et vous enverrons une confirmation. Si elle a déjà été expédiée, nous reviendrons vers vous pour vous présenter les solutions possibles.
+
 wrong-or-missing-item =
     Bonjour { $customer_name },
 
@@ -165,6 +172,13 @@ duplicate-charge-refunded =
         [one] { $days } jour
        *[other] { $days } jours
     } pour que le montant apparaisse sur votre relevé.
+
+invoice-sent =
+    Bonjour { $customer_name },
+
+    Vous trouverez ci-joint la facture de votre commande { $order_id }. Elle est également disponible à tout moment dans votre espace client.
+
+    Si la facture doit mentionner une raison sociale ou un numéro de TVA intracommunautaire, il vous suffit de nous les indiquer en répondant à cet e-mail : nous vous enverrons une facture rectificative.
 
 voucher-resent =
     Bonjour { $customer_name },
@@ -214,6 +228,15 @@ account-access =
     { $reset_url }
 
     Pour des raisons de sécurité, ce lien n'est valable que pendant une durée limitée. Si vous rencontrez encore des difficultés pour vous connecter, répondez simplement à cet e-mail.
+
+privacy-request-received =
+    Bonjour { $customer_name },
+
+    Nous avons bien reçu votre demande relative à la protection de vos données personnelles et l'avons enregistrée sous le numéro { $ticket_id }.
+
+    Nous la traiterons dans un délai d'un mois, conformément à l'article 12, paragraphe 3, du RGPD. Afin de protéger vos données, nous pourrons vous demander de confirmer votre identité.
+
+    Toute demande de désinscription de la newsletter ou des communications commerciales prend effet immédiatement.
 
 feedback-thanks =
     Bonjour { $customer_name },

@@ -120,6 +120,13 @@ cancellation-too-late =
        *[other] { $return_days } jours
     } après réception. On te rembourse dès que le retour nous est parvenu.
 
+order-change-received =
+    Bonjour { $customer_name } !
+
+    Merci pour ton message ! On a bien reçu ta demande de modification de la commande { $order_id }.
+
+    Si la commande n'a pas encore quitté notre entrepôt, on fait la modification et on t'envoie une confirmation. Si elle est déjà partie, on revient vers toi pour te présenter les solutions possibles.
+
 wrong-or-missing-item =
     Bonjour { $customer_name } !
 
@@ -165,6 +172,13 @@ duplicate-charge-refunded =
         [one] { $days } jour
        *[other] { $days } jours
     } pour que le montant apparaisse sur ton relevé.
+
+invoice-sent =
+    Bonjour { $customer_name } !
+
+    Tu trouveras ci-joint la facture de ta commande { $order_id }. Elle est aussi disponible à tout moment dans ton espace client.
+
+    Si la facture doit mentionner une raison sociale ou un numéro de TVA, indique-les-nous simplement en répondant à cet e-mail : on t'enverra une facture rectificative.
 
 voucher-resent =
     Bonjour { $customer_name } !
@@ -214,6 +228,15 @@ account-access =
     { $reset_url }
 
     Pour des raisons de sécurité, ce lien n'est valable que pendant une durée limitée. Si tu n'arrives toujours pas à te connecter, réponds simplement à cet e-mail.
+
+privacy-request-received =
+    Bonjour { $customer_name } !
+
+    On a bien reçu ta demande concernant la protection de tes données personnelles, enregistrée sous le numéro { $ticket_id }.
+
+    On la traite dans un délai d'un mois, comme le prévoit l'article 12, paragraphe 3, du RGPD. Pour protéger tes données, on pourra te demander de confirmer ton identité.
+
+    Une demande de désinscription de la newsletter ou des messages promotionnels prend effet immédiatement.
 
 feedback-thanks =
     Bonjour { $customer_name } !

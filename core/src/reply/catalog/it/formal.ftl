@@ -119,6 +119,13 @@ cancellation-too-late =
        *[other] { $return_days } giorni
     } dal ricevimento. Appena il reso ci sarà arrivato, La rimborseremo.
 
+order-change-received =
+    Gentile { $customer_name },
+
+    grazie per il Suo messaggio. Abbiamo ricevuto la Sua richiesta di modifica dell'ordine { $order_id }.
+
+    Se l'ordine non ha ancora lasciato il nostro magazzino, apporteremo la modifica e Le invieremo una conferma. Se invece è già stato spedito, La contatteremo per illustrarLe le alternative possibili.
+
 wrong-or-missing-item =
     Gentile { $customer_name },
 
@@ -164,6 +171,13 @@ duplicate-charge-refunded =
         [one] { $days } giorno
        *[other] { $days } giorni
     } prima che l'importo compaia sul Suo estratto conto.
+
+invoice-sent =
+    Gentile { $customer_name },
+
+    in allegato trova la fattura relativa al Suo ordine { $order_id }. Può scaricarla in qualsiasi momento anche dalla Sua area clienti.
+
+    Se in fattura devono comparire una ragione sociale o una partita IVA, ci risponda pure indicando i dati: Le invieremo una fattura corretta.
 
 voucher-resent =
     Gentile { $customer_name },
@@ -213,6 +227,15 @@ account-access =
     { $reset_url }
 
     Per motivi di sicurezza il link è valido solo per un periodo limitato. Se dovesse avere ancora problemi ad accedere, risponda pure a questa email.
+
+privacy-request-received =
+    Gentile { $customer_name },
+
+    abbiamo ricevuto la Sua richiesta in materia di protezione dei dati personali e l'abbiamo registrata con il numero di ticket { $ticket_id }.
+
+    Daremo seguito alla richiesta entro un mese, come previsto dall'art. 12, par. 3, del GDPR. Per tutelare i Suoi dati, potremmo chiederLe di confermare la Sua identità.
+
+    La disiscrizione dalla newsletter o dalle comunicazioni promozionali ha effetto immediato.
 
 feedback-thanks =
     Gentile { $customer_name },

@@ -119,6 +119,13 @@ cancellation-too-late =
        *[other] { $return_days } giorni
     } dal ricevimento. Appena il reso arriva, ti rimborsiamo.
 
+order-change-received =
+    Ciao { $customer_name },
+
+    grazie per il messaggio! Abbiamo ricevuto la tua richiesta di modifica dell'ordine { $order_id }.
+
+    Se l'ordine non è ancora uscito dal nostro magazzino, facciamo la modifica e ti mandiamo una conferma. Se invece è già partito, ti scriviamo per spiegarti quali alternative hai.
+
 wrong-or-missing-item =
     Ciao { $customer_name },
 
@@ -164,6 +171,13 @@ duplicate-charge-refunded =
         [one] { $days } giorno
        *[other] { $days } giorni
     } prima che l'importo compaia sul tuo estratto conto.
+
+invoice-sent =
+    Ciao { $customer_name },
+
+    in allegato trovi la fattura del tuo ordine { $order_id }. Puoi scaricarla quando vuoi anche dal tuo account.
+
+    Se in fattura devono comparire una ragione sociale o una partita IVA, rispondi a questa email con i dati e ti mandiamo una fattura corretta.
 
 voucher-resent =
     Ciao { $customer_name },
@@ -213,6 +227,15 @@ account-access =
     { $reset_url }
 
     Per motivi di sicurezza il link vale solo per un tempo limitato. Se hai ancora problemi ad accedere, rispondi pure a questa email.
+
+privacy-request-received =
+    Ciao { $customer_name },
+
+    abbiamo ricevuto la tua richiesta sulla protezione dei dati personali e l'abbiamo registrata con il numero di ticket { $ticket_id }.
+
+    Ce ne occupiamo entro un mese, come previsto dall'art. 12, par. 3, del GDPR. Per proteggere i tuoi dati, potremmo chiederti di confermare la tua identità.
+
+    La disiscrizione dalla newsletter o dai messaggi promozionali ha effetto subito.
 
 feedback-thanks =
     Ciao { $customer_name },

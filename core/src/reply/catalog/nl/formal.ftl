@@ -118,6 +118,13 @@ cancellation-too-late =
        *[other] { $return_days } dagen
     } na ontvangst retourneren. Zodra we de retour hebben ontvangen, betalen we het bedrag aan u terug.
 
+order-change-received =
+    Beste { $customer_name },
+
+    Hartelijk dank voor uw bericht. We hebben uw verzoek ontvangen om bestelling { $order_id } te wijzigen.
+
+    Heeft de bestelling ons magazijn nog niet verlaten, dan voeren we de wijziging door en ontvangt u van ons een bevestiging. Is de bestelling al verzonden, dan nemen we contact met u op om de mogelijkheden toe te lichten.
+
 wrong-or-missing-item =
     Beste { $customer_name },
 
@@ -163,6 +170,13 @@ duplicate-charge-refunded =
         [one] { $days } dag
        *[other] { $days } dagen
     } duren voordat het bedrag op uw afschrift staat.
+
+invoice-sent =
+    Beste { $customer_name },
+
+    In de bijlage vindt u de factuur van uw bestelling { $order_id }. U kunt deze ook altijd downloaden in uw klantaccount.
+
+    Moet er een bedrijfsnaam of btw-nummer op de factuur staan? Beantwoord dan deze e-mail met die gegevens; we sturen u dan een gecorrigeerde factuur.
 
 voucher-resent =
     Beste { $customer_name },
@@ -212,6 +226,15 @@ account-access =
     { $reset_url }
 
     Om veiligheidsredenen is de link maar beperkte tijd geldig. Lukt het inloggen daarna nog steeds niet? Beantwoord dan gewoon deze e-mail.
+
+privacy-request-received =
+    Beste { $customer_name },
+
+    We hebben uw privacyverzoek ontvangen en geregistreerd onder ticketnummer { $ticket_id }.
+
+    We handelen het binnen een maand af, zoals artikel 12, lid 3, van de AVG voorschrijft. Ter bescherming van uw gegevens kunnen we u vragen uw identiteit te bevestigen.
+
+    Een afmelding voor de nieuwsbrief of voor marketingberichten gaat direct in.
 
 feedback-thanks =
     Beste { $customer_name },

@@ -118,6 +118,13 @@ cancellation-too-late =
        *[other] { $return_days } dagen
     } na ontvangst terugsturen. Zodra je retour bij ons binnen is, krijg je je geld terug.
 
+order-change-received =
+    Hoi { $customer_name },
+
+    Bedankt voor je bericht! We hebben je verzoek ontvangen om bestelling { $order_id } te wijzigen.
+
+    Heeft je bestelling ons magazijn nog niet verlaten? Dan passen we hem aan en krijg je een bevestiging van ons. Is hij al verzonden, dan laten we je weten welke mogelijkheden je hebt.
+
 wrong-or-missing-item =
     Hoi { $customer_name },
 
@@ -163,6 +170,13 @@ duplicate-charge-refunded =
         [one] { $days } dag
        *[other] { $days } dagen
     } duren voordat het bedrag op je afschrift staat.
+
+invoice-sent =
+    Hoi { $customer_name },
+
+    In de bijlage vind je de factuur van je bestelling { $order_id }. Je kunt hem ook altijd downloaden in je account.
+
+    Moet er een bedrijfsnaam of btw-nummer op de factuur? Reageer dan met die gegevens op deze mail, dan sturen we je een aangepaste factuur.
 
 voucher-resent =
     Hoi { $customer_name },
@@ -212,6 +226,15 @@ account-access =
     { $reset_url }
 
     Om veiligheidsredenen is de link maar beperkte tijd geldig. Lukt inloggen daarna nog steeds niet? Reageer dan gewoon op deze mail.
+
+privacy-request-received =
+    Hoi { $customer_name },
+
+    We hebben je privacyverzoek ontvangen en geregistreerd onder ticketnummer { $ticket_id }.
+
+    We handelen het binnen een maand af, zoals artikel 12, lid 3, van de AVG voorschrijft. Om je gegevens te beschermen, kunnen we je vragen je identiteit te bevestigen.
+
+    Afmelden voor de nieuwsbrief of marketingberichten gaat direct in.
 
 feedback-thanks =
     Hoi { $customer_name },

@@ -128,6 +128,13 @@ cancellation-too-late =
        *[other] { $return_days } dnia
     } od otrzymania. Gdy zwrot do nas dotrze, oddamy pieniądze.
 
+order-change-received =
+    Dzień dobry, { $customer_name },
+
+    Dziękujemy za wiadomość. Otrzymaliśmy prośbę o zmianę zamówienia nr { $order_id }.
+
+    Jeśli zamówienie nie opuściło jeszcze naszego magazynu, wprowadzimy zmianę i prześlemy potwierdzenie. Jeśli zostało już wysłane, skontaktujemy się z Państwem i przedstawimy możliwe rozwiązania.
+
 wrong-or-missing-item =
     Dzień dobry, { $customer_name },
 
@@ -175,6 +182,13 @@ duplicate-charge-refunded =
         [many] { $days } dni
        *[other] { $days } dnia
     }.
+
+invoice-sent =
+    Dzień dobry, { $customer_name },
+
+    W załączniku przesyłamy fakturę do zamówienia nr { $order_id }. Fakturę można też w każdej chwili pobrać z konta klienta.
+
+    Jeśli na fakturze ma się znaleźć nazwa firmy lub numer NIP, prosimy o odpowiedź na tę wiadomość z tymi danymi – wystawimy wtedy fakturę korygującą.
 
 voucher-resent =
     Dzień dobry, { $customer_name },
@@ -232,6 +246,15 @@ account-access =
     { $reset_url }
 
     Ze względów bezpieczeństwa link jest ważny tylko przez ograniczony czas. Jeśli logowanie nadal nie będzie możliwe, prosimy o odpowiedź na tę wiadomość.
+
+privacy-request-received =
+    Dzień dobry, { $customer_name },
+
+    Dziękujemy za wiadomość. Państwa wniosek dotyczący ochrony danych osobowych został zarejestrowany pod numerem { $ticket_id }.
+
+    Rozpatrzymy go w ciągu miesiąca, zgodnie z art. 12 ust. 3 RODO. W celu ochrony Państwa danych możemy poprosić o potwierdzenie tożsamości.
+
+    Rezygnacja z newslettera lub z wiadomości marketingowych jest skuteczna od razu.
 
 feedback-thanks =
     Dzień dobry, { $customer_name },

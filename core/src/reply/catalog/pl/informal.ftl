@@ -128,6 +128,13 @@ cancellation-too-late =
        *[other] { $return_days } dnia
     } od otrzymania. Gdy zwrot do nas dotrze, oddamy Ci pieniądze.
 
+order-change-received =
+    Cześć { $customer_name }!
+
+    Dzięki za wiadomość! Mamy Twoją prośbę o zmianę zamówienia nr { $order_id }.
+
+    Jeśli zamówienie nie opuściło jeszcze naszego magazynu, wprowadzimy zmianę i wyślemy Ci potwierdzenie. Jeśli jest już w drodze, odezwiemy się i podpowiemy, jakie masz możliwości.
+
 wrong-or-missing-item =
     Cześć { $customer_name }!
 
@@ -175,6 +182,13 @@ duplicate-charge-refunded =
         [many] { $days } dni
        *[other] { $days } dnia
     }.
+
+invoice-sent =
+    Cześć { $customer_name }!
+
+    W załączniku znajdziesz fakturę do zamówienia nr { $order_id }. Możesz ją też w każdej chwili pobrać ze swojego konta.
+
+    Jeśli na fakturze ma się znaleźć nazwa firmy lub NIP, odpisz na tego maila i podaj te dane – wystawimy wtedy fakturę korygującą.
 
 voucher-resent =
     Cześć { $customer_name }!
@@ -232,6 +246,15 @@ account-access =
     { $reset_url }
 
     Ze względów bezpieczeństwa link jest ważny tylko przez ograniczony czas. Jeśli nadal nie możesz się zalogować, odpowiedz na tego maila.
+
+privacy-request-received =
+    Cześć { $customer_name }!
+
+    Dzięki za wiadomość! Twój wniosek dotyczący ochrony danych osobowych ma numer { $ticket_id }.
+
+    Zajmiemy się nim w ciągu miesiąca, zgodnie z art. 12 ust. 3 RODO. Aby chronić Twoje dane, możemy poprosić Cię o potwierdzenie tożsamości.
+
+    Rezygnacja z newslettera lub z wiadomości marketingowych działa od razu.
 
 feedback-thanks =
     Cześć { $customer_name }!

@@ -120,6 +120,13 @@ cancellation-too-late =
        *[other] { $return_days } dias
     } após a receção. Assim que recebermos a devolução, faremos o reembolso.
 
+order-change-received =
+    Olá, { $customer_name },
+
+    Agradecemos a sua mensagem. Recebemos o seu pedido de alteração da encomenda { $order_id }.
+
+    Se a encomenda ainda não tiver saído do nosso armazém, faremos a alteração e enviaremos uma confirmação. Se já tiver sido expedida, entraremos em contacto para explicar as opções disponíveis.
+
 wrong-or-missing-item =
     Olá, { $customer_name },
 
@@ -165,6 +172,13 @@ duplicate-charge-refunded =
         [one] { $days } dia
        *[other] { $days } dias
     } a aparecer no seu extrato.
+
+invoice-sent =
+    Olá, { $customer_name },
+
+    Enviamos em anexo a fatura da sua encomenda { $order_id }. Pode também descarregá-la a qualquer momento na sua conta de cliente.
+
+    Se a fatura tiver de incluir o nome de uma empresa ou um número de contribuinte (NIF), basta responder a este e-mail com esses dados e emitiremos uma nova fatura com os dados corretos.
 
 voucher-resent =
     Olá, { $customer_name },
@@ -214,6 +228,15 @@ account-access =
     { $reset_url }
 
     Por motivos de segurança, o link só é válido durante um período limitado. Se continuar com dificuldades em aceder, basta responder a este e-mail.
+
+privacy-request-received =
+    Olá, { $customer_name },
+
+    Recebemos o seu pedido relativo à proteção de dados pessoais e registámo-lo com a referência { $ticket_id }.
+
+    Iremos tratá-lo no prazo de um mês, conforme previsto no artigo 12.º, n.º 3, do RGPD. Para proteger os seus dados, poderemos pedir-lhe que confirme a sua identidade.
+
+    Os pedidos para deixar de receber a newsletter ou comunicações de marketing produzem efeito imediato.
 
 feedback-thanks =
     Olá, { $customer_name },

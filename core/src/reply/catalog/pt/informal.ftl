@@ -119,6 +119,13 @@ cancellation-too-late =
        *[other] { $return_days } dias
     } após a receção. Assim que recebermos a devolução, devolvemos-te o dinheiro.
 
+order-change-received =
+    Olá, { $customer_name }!
+
+    Obrigado pela tua mensagem. Recebemos o teu pedido de alteração da encomenda { $order_id }.
+
+    Se a encomenda ainda não tiver saído do nosso armazém, fazemos a alteração e enviamos-te uma confirmação. Se já tiver sido expedida, falamos contigo para te explicar as opções que tens.
+
 wrong-or-missing-item =
     Olá, { $customer_name }!
 
@@ -164,6 +171,13 @@ duplicate-charge-refunded =
         [one] { $days } dia
        *[other] { $days } dias
     } a aparecer no teu extrato.
+
+invoice-sent =
+    Olá, { $customer_name }!
+
+    Enviamos-te em anexo a fatura da tua encomenda { $order_id }. Também a podes descarregar quando quiseres na tua conta.
+
+    Se a fatura tiver de incluir o nome de uma empresa ou um NIF, responde a este e-mail com esses dados e emitimos uma nova fatura com os dados corretos.
 
 voucher-resent =
     Olá, { $customer_name }!
@@ -213,6 +227,15 @@ account-access =
     { $reset_url }
 
     Por motivos de segurança, o link só é válido durante pouco tempo. Se continuares sem conseguir entrar, responde a este e-mail.
+
+privacy-request-received =
+    Olá, { $customer_name }!
+
+    Recebemos o teu pedido sobre proteção de dados e registámo-lo com a referência { $ticket_id }.
+
+    Vamos tratá-lo no prazo de um mês, como prevê o artigo 12.º, n.º 3, do RGPD. Para proteger os teus dados, podemos pedir-te que confirmes a tua identidade.
+
+    Se quiseres deixar de receber a newsletter ou mensagens de marketing, isso tem efeito imediato.
 
 feedback-thanks =
     Olá, { $customer_name }!

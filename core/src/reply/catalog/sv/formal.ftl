@@ -119,6 +119,13 @@ cancellation-too-late =
        *[other] { $return_days } dagar
     } från leveransen. När returen har kommit fram till oss betalar vi tillbaka beloppet.
 
+order-change-received =
+    Hej { $customer_name },
+
+    Tack för ditt meddelande. Vi har tagit emot din begäran om att ändra beställning { $order_id }.
+
+    Om beställningen ännu inte har lämnat vårt lager genomför vi ändringen och skickar en bekräftelse till dig. Om den redan har skickats hör vi av oss och berättar vilka alternativ du har.
+
 wrong-or-missing-item =
     Hej { $customer_name },
 
@@ -164,6 +171,13 @@ duplicate-charge-refunded =
         [one] { $days } dag
        *[other] { $days } dagar
     } innan beloppet syns på ditt kontoutdrag.
+
+invoice-sent =
+    Hej { $customer_name },
+
+    Fakturan för din beställning { $order_id } finns bifogad i det här mejlet. Du hittar den också när som helst på ditt kundkonto.
+
+    Om fakturan behöver innehålla ett företagsnamn eller momsregistreringsnummer kan du svara på det här mejlet med uppgifterna, så skickar vi en korrigerad faktura.
 
 voucher-resent =
     Hej { $customer_name },
@@ -213,6 +227,15 @@ account-access =
     { $reset_url }
 
     Av säkerhetsskäl gäller länken bara under en begränsad tid. Om du fortfarande inte kan logga in är du välkommen att svara på det här mejlet.
+
+privacy-request-received =
+    Hej { $customer_name },
+
+    Vi har tagit emot din begäran som gäller dina personuppgifter och registrerat den med ärendenummer { $ticket_id }.
+
+    Vi hanterar den inom en månad, i enlighet med artikel 12.3 i dataskyddsförordningen (GDPR). För att skydda dina uppgifter kan vi komma att be dig bekräfta din identitet.
+
+    En avregistrering från nyhetsbrev eller marknadsföringsutskick gäller omedelbart.
 
 feedback-thanks =
     Hej { $customer_name },

@@ -118,6 +118,13 @@ cancellation-too-late =
        *[other] { $return_days } dagar
     } från leveransen. När returen har kommit fram till oss får du pengarna tillbaka.
 
+order-change-received =
+    Hej { $customer_name }!
+
+    Tack för ditt meddelande! Vi har fått din begäran om att ändra beställning { $order_id }.
+
+    Om beställningen inte har lämnat vårt lager än fixar vi ändringen och skickar en bekräftelse. Har den redan skickats hör vi av oss och berättar vilka alternativ du har.
+
 wrong-or-missing-item =
     Hej { $customer_name }!
 
@@ -163,6 +170,13 @@ duplicate-charge-refunded =
         [one] { $days } dag
        *[other] { $days } dagar
     } innan beloppet syns på ditt kontoutdrag.
+
+invoice-sent =
+    Hej { $customer_name }!
+
+    Här kommer fakturan för din beställning { $order_id }. Den ligger bifogad i det här mejlet, och du hittar den också på ditt konto.
+
+    Behöver fakturan ett företagsnamn eller momsregistreringsnummer? Svara bara på det här mejlet med uppgifterna, så skickar vi en rättad faktura.
 
 voucher-resent =
     Hej { $customer_name }!
@@ -212,6 +226,15 @@ account-access =
     { $reset_url }
 
     Av säkerhetsskäl gäller länken bara en kort tid. Om du fortfarande inte kommer in, svara bara på det här mejlet.
+
+privacy-request-received =
+    Hej { $customer_name }!
+
+    Vi har fått din begäran om dina personuppgifter och gett den ärendenummer { $ticket_id }.
+
+    Vi tar hand om den inom en månad, precis som artikel 12.3 i dataskyddsförordningen (GDPR) kräver. För att skydda dina uppgifter kan vi behöva be dig bekräfta vem du är.
+
+    Avregistrering från nyhetsbrevet eller marknadsföringsutskick gäller direkt.
 
 feedback-thanks =
     Hej { $customer_name }!
