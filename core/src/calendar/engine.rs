@@ -402,7 +402,7 @@ impl Calendar {
         self.walk(t, Goal::Spend(TimeDelta::zero()))
             .ok()
             .map(|(at, _)| at)
-            .filter(crate::instant::in_range)
+            .filter(|at| at.year() <= crate::instant::MAX_YEAR)
     }
 
     /// The end of the open period that contains `t`, or of the next one when
@@ -423,7 +423,7 @@ impl Calendar {
     /// ```
     pub fn next_close(&self, t: DateTime<Utc>) -> Option<DateTime<Utc>> {
         self.next_close_unbounded(t)
-            .filter(crate::instant::in_range)
+            .filter(|at| at.year() <= crate::instant::MAX_YEAR)
     }
 
     fn next_close_unbounded(&self, t: DateTime<Utc>) -> Option<DateTime<Utc>> {
