@@ -82,6 +82,7 @@ bench: $(VENV)/.ready $(NODE_DIR)/node_modules/.ready
 	python benches/python/bench_triage.py target/bench/python_triage.json
 	python benches/python/bench_returns.py --out target/bench/python_returns.json
 	python benches/python/bench_reply.py --out target/bench/python_reply.json
+	python benches/python/bench_hostile.py --out target/bench/python_hostile.json
 	cd $(NODE_DIR) && npx napi build --platform --release
 	node benches/node/bench_returns.mjs --out target/bench/node_returns.json
 	node benches/node/bench_reply.mjs --out target/bench/node_reply.json

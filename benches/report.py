@@ -234,6 +234,18 @@ class JsonSection:
         return "\n".join([f"## {self.title}", "", self.intro, "", *self.render_data(data, benches)]) + "\n"
 
 
+def hostile_rows(d: dict, benches: list[Bench]) -> list[str]:
+    rows = ["| input | outcome | seconds |", "|---|---|---:|"]
+    for c in d["cases"]:
+        mark = "" if c["ok"] else " **(over the limit or uncoded)**"
+        rows.append(f"| {c['case']} | `{c['outcome']}`{mark} | {c['seconds']:.4f} |")
+    slowest = max(c["seconds"] for c in d["cases"])
+    rows.append("")
+    rows.append(f"Slowest call {slowest:.3f} s against a limit of {d['limit_seconds']:.0f} s; "
+                f"load average {d['load']:.2f} when run.")
+    return rows
+
+
 def per_second(ns: float) -> str:
     return f"{1e9 / ns:,.0f}/s"
 
@@ -446,6 +458,14 @@ SECTIONS = [
         "isolation off as in caredesk. Best of five runs of many calls (benches/node/bench_reply.mjs).",
         reply_rows(("render", "renderText", "renderMany"), "@fluent/bundle", "faster than @fluent/bundle per call (a batch may amortise "
                    "the boundary)", _met_faster),
+    ),
+    JsonSection(
+        "Hostile input through the Python binding",
+        "target/bench/python_hostile.json",
+        "Each input class of the hardening work, called once through the release-built binding "
+        "(benches/python/bench_hostile.py): every call must end with a result or a coded error "
+        "within 2 seconds, and the run fails otherwise.",
+        hostile_rows,
     ),
     # Add sections here (see the module docstring).
 ]
