@@ -86,6 +86,7 @@ bench: $(VENV)/.ready $(NODE_DIR)/node_modules/.ready
 	cd $(NODE_DIR) && npx napi build --platform --release
 	node benches/node/bench_returns.mjs --out target/bench/node_returns.json
 	node benches/node/bench_reply.mjs --out target/bench/node_reply.json
+	node benches/node/bench_hostile.mjs --out target/bench/node_hostile.json
 	python benches/report.py --since $$(cat target/bench/started) --out docs/benchmarks.md
 
 ## fuzz: every cargo-fuzz target (fuzz/) for FUZZ_SECONDS each, from a copy of

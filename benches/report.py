@@ -467,6 +467,14 @@ SECTIONS = [
         "within 2 seconds, and the run fails otherwise.",
         hostile_rows,
     ),
+    JsonSection(
+        "Hostile input through the Node binding",
+        "target/bench/node_hostile.json",
+        "The same classes through the release-built Node binding (benches/node/bench_hostile.mjs), "
+        "with Node's own cases (a lone surrogate, an instance of the wrong class); the run fails "
+        "when a call takes over 2 seconds or throws without a caredesk code.",
+        hostile_rows,
+    ),
     # Add sections here (see the module docstring).
 ]
 
