@@ -90,14 +90,16 @@ bench: $(VENV)/.ready $(NODE_DIR)/node_modules/.ready
 	python benches/report.py --since $$(cat target/bench/started) --out docs/benchmarks.md
 
 ## fuzz: every cargo-fuzz target (fuzz/) for FUZZ_SECONDS each, from a copy of
-## its seed corpus; an input slower than 10 s under the address sanitizer (about 1 s
-## in a release build) counts as a finding. Needs the
-## nightly toolchain; installs cargo-fuzz when missing.
+## its seed corpus. A crash, a panic, an uncoded error or an input still
+## running after 60 s is a finding; the sanitizer slows some paths a
+## hundredfold (100,000 iCalendar dates: 63 ms in a release build, over 10 s
+## here), so the 2 s bound of a release build is checked by make bench
+## (bench_hostile). Needs the nightly toolchain; installs cargo-fuzz when missing.
 FUZZ_SECONDS ?= 60
 fuzz:
 	@rustup toolchain list | grep -q '^nightly' || { echo "make fuzz needs the nightly toolchain (rustup toolchain install nightly)"; exit 1; }
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 	cd fuzz && for t in $$(cargo +nightly fuzz list); do \
 	  rm -rf target/corpus/$$t && mkdir -p target/corpus && cp -r corpus/$$t target/corpus/$$t && \
-	  cargo +nightly fuzz run $$t target/corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 || exit 1; \
+	  cargo +nightly fuzz run $$t target/corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -timeout=60 -rss_limit_mb=2048 || exit 1; \
 	done
