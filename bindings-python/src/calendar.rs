@@ -57,7 +57,9 @@ impl PyCalendar {
 
     /// Compiles a JSON config.
     #[staticmethod]
-    fn from_json(text: &str) -> PyResult<Self> {
+    fn from_json(
+        #[pyo3(from_py_with = crate::convert::arg::text::text)] text: &str,
+    ) -> PyResult<Self> {
         Ok(PyCalendar {
             inner: Calendar::from_json(text).py()?,
         })
@@ -65,7 +67,9 @@ impl PyCalendar {
 
     /// Compiles a TOML config.
     #[staticmethod]
-    fn from_toml(text: &str) -> PyResult<Self> {
+    fn from_toml(
+        #[pyo3(from_py_with = crate::convert::arg::text::text)] text: &str,
+    ) -> PyResult<Self> {
         Ok(PyCalendar {
             inner: Calendar::from_toml(text).py()?,
         })
@@ -199,7 +203,10 @@ impl PyHoliday {
 
 /// The public holidays of `country` in `year`, sorted by date.
 #[pyfunction(name = "holidays")]
-pub fn py_holidays(country: &str, year: &Bound<'_, PyAny>) -> PyResult<Vec<PyHoliday>> {
+pub fn py_holidays(
+    #[pyo3(from_py_with = crate::convert::arg::text::country)] country: &str,
+    year: &Bound<'_, PyAny>,
+) -> PyResult<Vec<PyHoliday>> {
     let year: i32 = crate::convert::int(year, "year")?;
     Ok(holidays::for_country(country, year)
         .py()?
@@ -224,7 +231,10 @@ pub fn easter<'py>(py: Python<'py>, year: &Bound<'py, PyAny>) -> PyResult<Bound<
 
 /// The all-day events of an iCalendar text as holiday dicts for a config's `holidays`.
 #[pyfunction]
-pub fn holidays_from_ics<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyList>> {
+pub fn holidays_from_ics<'py>(
+    py: Python<'py>,
+    #[pyo3(from_py_with = crate::convert::arg::text::text)] text: &str,
+) -> PyResult<Bound<'py, PyList>> {
     let days = caredesk::calendar::holidays_from_ics(text).py()?;
     let list = PyList::empty(py);
     for d in days {

@@ -24,14 +24,14 @@ use crate::triage::PyTriage;
 #[pyo3(signature = (ticket, triage, catalog, *, sla=None, now=None, zone="UTC", tone=None, missing="marker", templates=None))]
 #[allow(clippy::too_many_arguments)]
 pub fn suggest_reply(
-    ticket: PyRef<'_, PyTicket>,
-    triage: PyRef<'_, PyTriage>,
-    catalog: PyRef<'_, PyReplyCatalog>,
-    sla: Option<PyRef<'_, PySla>>,
+    #[pyo3(from_py_with = crate::convert::arg::class::ticket)] ticket: PyRef<'_, PyTicket>,
+    #[pyo3(from_py_with = crate::convert::arg::class::triage)] triage: PyRef<'_, PyTriage>,
+    #[pyo3(from_py_with = crate::convert::arg::class::catalog)] catalog: PyRef<'_, PyReplyCatalog>,
+    #[pyo3(from_py_with = crate::convert::arg::class::sla)] sla: Option<PyRef<'_, PySla>>,
     now: Option<&Bound<'_, PyAny>>,
-    zone: &str,
-    tone: Option<&str>,
-    missing: &str,
+    #[pyo3(from_py_with = crate::convert::arg::text::zone)] zone: &str,
+    #[pyo3(from_py_with = crate::convert::arg::opt_text::tone)] tone: Option<&str>,
+    #[pyo3(from_py_with = crate::convert::arg::text::missing)] missing: &str,
     templates: Option<BTreeMap<String, String>>,
 ) -> PyResult<Option<PySuggestedReply>> {
     let mut options = SuggestOptions::default()

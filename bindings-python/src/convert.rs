@@ -7,6 +7,7 @@
 
 use caredesk::Error;
 use chrono::{DateTime, TimeDelta, Utc};
+use pyo3::PyClass;
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -164,6 +165,121 @@ pub fn text<'a>(s: &'a Bound<'_, PyString>, field: &str) -> PyResult<std::borrow
             problem: "not valid Unicode text (a lone surrogate)".into(),
         })
     })
+}
+
+/// A str argument, borrowed (no copy): a lone surrogate or another type is
+/// `input.invalid` naming `field`, never a bare `UnicodeEncodeError` or
+/// `TypeError`. The named readers in [`arg`] call it for `from_py_with`.
+pub fn str_arg<'a>(obj: &'a Bound<'_, PyAny>, field: &str) -> PyResult<&'a str> {
+    let Ok(s) = obj.cast::<PyString>() else {
+        return Err(to_py(Error::InvalidField {
+            field: field.into(),
+            problem: format!("expected a str, got {}", type_name(obj)),
+        }));
+    };
+    s.to_str().map_err(|_| {
+        to_py(Error::InvalidField {
+            field: field.into(),
+            problem: "not valid Unicode text (a lone surrogate)".into(),
+        })
+    })
+}
+
+/// Like [`str_arg`], with `None` read as absent.
+pub fn opt_str_arg<'a>(obj: &'a Bound<'_, PyAny>, field: &str) -> PyResult<Option<&'a str>> {
+    if obj.is_none() {
+        return Ok(None);
+    }
+    str_arg(obj, field).map(Some)
+}
+
+/// An argument that must be an instance of the caredesk class `T`: another
+/// type is `input.invalid` naming `field` ("expected a caredesk.Ticket, got
+/// dict"), not a bare `TypeError`.
+pub fn class_arg<'py, T: PyClass>(obj: &Bound<'py, PyAny>, field: &str) -> PyResult<PyRef<'py, T>> {
+    match obj.cast::<T>() {
+        Ok(it) => Ok(it.try_borrow()?),
+        Err(_) => {
+            let expected = T::type_object(obj.py())
+                .name()
+                .map(|n| n.to_string())
+                .unwrap_or_else(|_| "object".into());
+            Err(to_py(Error::InvalidField {
+                field: field.into(),
+                problem: format!("expected a caredesk.{expected}, got {}", type_name(obj)),
+            }))
+        }
+    }
+}
+
+/// Readers for `#[pyo3(from_py_with = ...)]`, one per Python parameter
+/// name, so the error names the parameter (pyo3 does not pass the name to
+/// the reader). A parameter with a str default keeps it in the signature:
+/// the default is a `&'static str`, the reader's type.
+pub mod arg {
+    macro_rules! readers {
+        (str: $($name:ident),* $(,)?) => {$(
+            #[doc = concat!("The `", stringify!($name), "` argument (see [`super::super::str_arg`]).")]
+            pub fn $name<'a>(obj: &'a Bound<'_, PyAny>) -> PyResult<&'a str> {
+                super::super::str_arg(obj, stringify!($name))
+            }
+        )*};
+        (opt: $($name:ident),* $(,)?) => {$(
+            #[doc = concat!("The `", stringify!($name), "` argument (see [`super::super::opt_str_arg`]).")]
+            pub fn $name<'a>(obj: &'a Bound<'_, PyAny>) -> PyResult<Option<&'a str>> {
+                super::super::opt_str_arg(obj, stringify!($name))
+            }
+        )*};
+    }
+
+    /// Required (or str-defaulted) str arguments.
+    pub mod text {
+        use pyo3::prelude::*;
+        readers!(str: amount, channel, country, currency, errors, format, id, locale,
+            message_id, missing, name, new_id, priority, reason, status, text, tone, zone);
+    }
+
+    /// Optional str arguments (`None` is absent).
+    pub mod opt_text {
+        use pyo3::prelude::*;
+        readers!(opt: assignee, language, marketplace, subject, tone, topic);
+    }
+
+    /// Arguments that must be instances of a caredesk class.
+    pub mod class {
+        use pyo3::prelude::*;
+
+        use super::super::class_arg;
+        use crate::reply::PyReplyCatalog;
+        use crate::returns::PyReturnPolicy;
+        use crate::sla::PySla;
+        use crate::ticket::PyTicket;
+        use crate::triage::PyTriage;
+
+        /// The `ticket` argument: a `caredesk.Ticket`.
+        pub fn ticket<'py>(obj: &Bound<'py, PyAny>) -> PyResult<PyRef<'py, PyTicket>> {
+            class_arg(obj, "ticket")
+        }
+        /// The `triage` argument: a `caredesk.Triage`.
+        pub fn triage<'py>(obj: &Bound<'py, PyAny>) -> PyResult<PyRef<'py, PyTriage>> {
+            class_arg(obj, "triage")
+        }
+        /// The `catalog` argument: a `caredesk.ReplyCatalog`.
+        pub fn catalog<'py>(obj: &Bound<'py, PyAny>) -> PyResult<PyRef<'py, PyReplyCatalog>> {
+            class_arg(obj, "catalog")
+        }
+        /// The `policy` argument: a `caredesk.ReturnPolicy`.
+        pub fn policy<'py>(obj: &Bound<'py, PyAny>) -> PyResult<PyRef<'py, PyReturnPolicy>> {
+            class_arg(obj, "policy")
+        }
+        /// The optional `sla` argument: a `caredesk.Sla` or None.
+        pub fn sla<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Option<PyRef<'py, PySla>>> {
+            if obj.is_none() {
+                return Ok(None);
+            }
+            class_arg(obj, "sla").map(Some)
+        }
+    }
 }
 
 fn value_at(obj: &Bound<'_, PyAny>, path: &str, depth: usize) -> PyResult<Value> {

@@ -16,7 +16,10 @@ pub struct PyMoney {
 #[pymethods]
 impl PyMoney {
     #[new]
-    fn new(minor: &Bound<'_, PyAny>, currency: &str) -> PyResult<Self> {
+    fn new(
+        minor: &Bound<'_, PyAny>,
+        #[pyo3(from_py_with = crate::convert::arg::text::currency)] currency: &str,
+    ) -> PyResult<Self> {
         let minor: i64 = crate::convert::int(minor, "minor")?;
         Ok(PyMoney {
             inner: Money::new(minor, currency).py()?,
@@ -25,7 +28,10 @@ impl PyMoney {
 
     /// Parses a plain decimal such as "19.99".
     #[staticmethod]
-    fn parse(amount: &str, currency: &str) -> PyResult<Self> {
+    fn parse(
+        #[pyo3(from_py_with = crate::convert::arg::text::amount)] amount: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::currency)] currency: &str,
+    ) -> PyResult<Self> {
         Ok(PyMoney {
             inner: Money::parse(amount, currency).py()?,
         })

@@ -283,7 +283,11 @@ impl PyReplyCatalog {
 
     /// The message ids of a locale in a tone (`id.attr` for attributes).
     #[pyo3(signature = (locale, tone="formal"))]
-    fn message_ids(&self, locale: &str, tone: &str) -> PyResult<Vec<String>> {
+    fn message_ids(
+        &self,
+        #[pyo3(from_py_with = crate::convert::arg::text::locale)] locale: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::tone)] tone: &str,
+    ) -> PyResult<Vec<String>> {
         let tone = Tone::parse_field(tone, "tone").py()?;
         Ok(self
             .inner
@@ -297,9 +301,9 @@ impl PyReplyCatalog {
     #[pyo3(signature = (locale, message_id, tone="formal"))]
     fn variables(
         &self,
-        locale: &str,
-        message_id: &str,
-        tone: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::locale)] locale: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::message_id)] message_id: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::tone)] tone: &str,
     ) -> PyResult<Option<Vec<String>>> {
         let tone = Tone::parse_field(tone, "tone").py()?;
         Ok(self
@@ -313,13 +317,13 @@ impl PyReplyCatalog {
     #[allow(clippy::too_many_arguments)]
     fn render(
         &self,
-        message_id: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::message_id)] message_id: &str,
         locales: Option<&Bound<'_, PyAny>>,
         args: Option<&Bound<'_, PyAny>>,
-        tone: &str,
-        format: &str,
-        zone: &str,
-        missing: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::tone)] tone: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::format)] format: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::zone)] zone: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::missing)] missing: &str,
     ) -> PyResult<PyReply> {
         let request = self::locales(locales)?;
         let options = options(tone, format, zone, missing)?;
@@ -336,13 +340,13 @@ impl PyReplyCatalog {
     #[allow(clippy::too_many_arguments)]
     fn render_text(
         &self,
-        message_id: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::message_id)] message_id: &str,
         locales: Option<&Bound<'_, PyAny>>,
         args: Option<&Bound<'_, PyAny>>,
-        tone: &str,
-        format: &str,
-        zone: &str,
-        missing: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::tone)] tone: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::format)] format: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::zone)] zone: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::missing)] missing: &str,
     ) -> PyResult<String> {
         self.render(message_id, locales, args, tone, format, zone, missing)
             .map(|r| r.inner.text)
@@ -359,11 +363,11 @@ impl PyReplyCatalog {
         &self,
         py: Python<'py>,
         items: &Bound<'py, PyAny>,
-        tone: &str,
-        format: &str,
-        zone: &str,
-        missing: &str,
-        errors: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::tone)] tone: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::format)] format: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::zone)] zone: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::missing)] missing: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::errors)] errors: &str,
     ) -> PyResult<Bound<'py, PyList>> {
         let on_error = OnError::parse(errors)?;
         let options = options(tone, format, zone, missing)?;

@@ -60,13 +60,17 @@ impl PyReturnPolicy {
 
     /// Reads, validates and compiles a JSON policy.
     #[staticmethod]
-    fn from_json(text: &str) -> PyResult<Self> {
+    fn from_json(
+        #[pyo3(from_py_with = crate::convert::arg::text::text)] text: &str,
+    ) -> PyResult<Self> {
         Ok(wrap(ReturnPolicy::from_json(text).py()?))
     }
 
     /// Reads, validates and compiles a TOML policy.
     #[staticmethod]
-    fn from_toml(text: &str) -> PyResult<Self> {
+    fn from_toml(
+        #[pyo3(from_py_with = crate::convert::arg::text::text)] text: &str,
+    ) -> PyResult<Self> {
         Ok(wrap(ReturnPolicy::from_toml(text).py()?))
     }
 
@@ -86,14 +90,20 @@ impl PyReturnPolicy {
     }
 
     /// `"change_of_mind"` or `"fault"` for a reason the policy knows, else None.
-    fn reason_class(&self, reason: &str) -> Option<String> {
+    fn reason_class(
+        &self,
+        #[pyo3(from_py_with = crate::convert::arg::text::reason)] reason: &str,
+    ) -> Option<String> {
         self.inner.reason_class(reason).map(|c| name(&c))
     }
 
     /// Where the policy, as it applies in `country` (`"DE"`) or a region
     /// (`"US-CA"`), is less generous than the law there. Not errors:
     /// `evaluate_return` applies the law anyway.
-    fn audit(&self, country: &str) -> PyResult<Vec<PyReturnAuditFinding>> {
+    fn audit(
+        &self,
+        #[pyo3(from_py_with = crate::convert::arg::text::country)] country: &str,
+    ) -> PyResult<Vec<PyReturnAuditFinding>> {
         Ok(self
             .inner
             .audit(country)
@@ -116,12 +126,12 @@ impl PyReturnPolicy {
 #[pyfunction]
 pub fn evaluate_return(
     request: &Bound<'_, PyAny>,
-    policy: &Bound<'_, PyReturnPolicy>,
+    #[pyo3(from_py_with = crate::convert::arg::class::policy)] policy: PyRef<'_, PyReturnPolicy>,
     now: &Bound<'_, PyAny>,
 ) -> PyResult<PyReturnDecision> {
     let request = read_request(request, "")?;
     let now = instant(now, "now")?;
-    let decision = caredesk::returns::evaluate(&request, &policy.get().inner, now).py()?;
+    let decision = caredesk::returns::evaluate(&request, &policy.inner, now).py()?;
     Ok(PyReturnDecision { inner: decision })
 }
 
@@ -135,14 +145,14 @@ pub fn evaluate_return(
 pub fn evaluate_returns<'py>(
     py: Python<'py>,
     requests: &Bound<'py, PyAny>,
-    policy: &Bound<'py, PyReturnPolicy>,
+    #[pyo3(from_py_with = crate::convert::arg::class::policy)] policy: PyRef<'py, PyReturnPolicy>,
     now: &Bound<'py, PyAny>,
-    errors: &str,
+    #[pyo3(from_py_with = crate::convert::arg::text::errors)] errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
     let on_error = OnError::parse(errors)?;
     let now = instant(now, "now")?;
     let read = read_items(requests, "requests", on_error, read_request)?;
-    let policy = Arc::clone(&policy.get().inner);
+    let policy = Arc::clone(&policy.inner);
     let parsed = read.items;
     let results = py.detach(|| caredesk::returns::evaluate_many(&parsed, &policy, now));
     into_list(py, read.unread, results, "requests", on_error, |inner| {

@@ -30,7 +30,9 @@ impl PySla {
 
     /// Reads and compiles a JSON configuration.
     #[staticmethod]
-    fn from_json(text: &str) -> PyResult<Self> {
+    fn from_json(
+        #[pyo3(from_py_with = crate::convert::arg::text::text)] text: &str,
+    ) -> PyResult<Self> {
         Ok(PySla {
             inner: Arc::new(Sla::from_json(text).py()?),
         })
@@ -38,7 +40,9 @@ impl PySla {
 
     /// Reads and compiles a TOML configuration.
     #[staticmethod]
-    fn from_toml(text: &str) -> PyResult<Self> {
+    fn from_toml(
+        #[pyo3(from_py_with = crate::convert::arg::text::text)] text: &str,
+    ) -> PyResult<Self> {
         Ok(PySla {
             inner: Arc::new(Sla::from_toml(text).py()?),
         })
@@ -68,7 +72,7 @@ impl PySla {
     /// Evaluates one ticket at `now`.
     fn evaluate(
         &self,
-        ticket: PyRef<'_, PyTicket>,
+        #[pyo3(from_py_with = crate::convert::arg::class::ticket)] ticket: PyRef<'_, PyTicket>,
         now: &Bound<'_, PyAny>,
     ) -> PyResult<PySlaReport> {
         let now = instant(now, "now")?;
@@ -88,7 +92,7 @@ impl PySla {
         py: Python<'py>,
         tickets: &Bound<'py, PyAny>,
         now: &Bound<'py, PyAny>,
-        errors: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::errors)] errors: &str,
     ) -> PyResult<Bound<'py, PyList>> {
         let on_error = OnError::parse(errors)?;
         let now = instant(now, "now")?;
@@ -173,7 +177,10 @@ impl PySlaReport {
     }
 
     /// The report of one metric (`"first_reply"`, ...), or None when its target does not apply.
-    fn metric(&self, name: &str) -> PyResult<Option<PyMetricReport>> {
+    fn metric(
+        &self,
+        #[pyo3(from_py_with = crate::convert::arg::text::name)] name: &str,
+    ) -> PyResult<Option<PyMetricReport>> {
         let metric = caredesk::sla::Metric::parse_field(name, "metric").py()?;
         Ok(self.inner.metric(metric).cloned().map(PyMetricReport::from))
     }

@@ -60,15 +60,17 @@ impl PyTicket {
     #[pyo3(signature = (id, channel, customer, created_at, *, marketplace=None, subject=None, order_refs=None, topic=None, language=None))]
     #[allow(clippy::too_many_arguments)]
     fn new(
-        id: &str,
-        channel: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::id)] id: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::channel)] channel: &str,
         customer: &Bound<'_, PyAny>,
         created_at: &Bound<'_, PyAny>,
-        marketplace: Option<&str>,
-        subject: Option<String>,
+        #[pyo3(from_py_with = crate::convert::arg::opt_text::marketplace)] marketplace: Option<
+            &str,
+        >,
+        #[pyo3(from_py_with = crate::convert::arg::opt_text::subject)] subject: Option<&str>,
         order_refs: Option<Vec<String>>,
-        topic: Option<String>,
-        language: Option<String>,
+        #[pyo3(from_py_with = crate::convert::arg::opt_text::topic)] topic: Option<&str>,
+        #[pyo3(from_py_with = crate::convert::arg::opt_text::language)] language: Option<&str>,
     ) -> PyResult<Self> {
         // Every rule (ids, customer fields, channel vs marketplace) is checked by the core.
         let record = TicketRecord {
@@ -78,12 +80,12 @@ impl PyTicket {
                 .map(|m| Marketplace::parse_field(m, "marketplace"))
                 .transpose()
                 .py()?,
-            subject,
+            subject: subject.map(str::to_owned),
             customer: caredesk::wire::from_value(to_value(customer, "customer")?)
                 .map_err(|e| crate::errors::to_py(e.within("customer")))?,
             order_refs: order_refs.unwrap_or_default(),
-            topic,
-            language,
+            topic: topic.map(str::to_owned),
+            language: language.map(str::to_owned),
             created_at: instant(created_at, "created_at")?,
             follow_up_of: None,
             status: None,
@@ -106,7 +108,9 @@ impl PyTicket {
 
     /// Reads a ticket from JSON text, replaying its log.
     #[staticmethod]
-    fn from_json(text: &str) -> PyResult<Self> {
+    fn from_json(
+        #[pyo3(from_py_with = crate::convert::arg::text::text)] text: &str,
+    ) -> PyResult<Self> {
         Ok(PyTicket {
             inner: Ticket::from_json(text).py()?,
         })
@@ -136,18 +140,32 @@ impl PyTicket {
         self.inner.add_message(message).py()
     }
 
-    fn set_status(&mut self, status: &str, at: &Bound<'_, PyAny>) -> PyResult<()> {
+    fn set_status(
+        &mut self,
+        #[pyo3(from_py_with = crate::convert::arg::text::status)] status: &str,
+        at: &Bound<'_, PyAny>,
+    ) -> PyResult<()> {
         let status = Status::parse_field(status, "status").py()?;
         self.inner.set_status(status, instant(at, "at")?).py()
     }
 
-    fn set_priority(&mut self, priority: &str, at: &Bound<'_, PyAny>) -> PyResult<()> {
+    fn set_priority(
+        &mut self,
+        #[pyo3(from_py_with = crate::convert::arg::text::priority)] priority: &str,
+        at: &Bound<'_, PyAny>,
+    ) -> PyResult<()> {
         let priority = Priority::parse_field(priority, "priority").py()?;
         self.inner.set_priority(priority, instant(at, "at")?).py()
     }
 
-    fn assign(&mut self, assignee: Option<String>, at: &Bound<'_, PyAny>) -> PyResult<()> {
-        self.inner.assign(assignee, instant(at, "at")?).py()
+    fn assign(
+        &mut self,
+        #[pyo3(from_py_with = crate::convert::arg::opt_text::assignee)] assignee: Option<&str>,
+        at: &Bound<'_, PyAny>,
+    ) -> PyResult<()> {
+        self.inner
+            .assign(assignee.map(str::to_owned), instant(at, "at")?)
+            .py()
     }
 
     #[pyo3(signature = (added, removed, at))]
@@ -168,7 +186,11 @@ impl PyTicket {
     }
 
     /// Starts a follow-up ticket for a customer message to this closed ticket.
-    fn follow_up(&self, new_id: &str, message: &Bound<'_, PyAny>) -> PyResult<PyTicket> {
+    fn follow_up(
+        &self,
+        #[pyo3(from_py_with = crate::convert::arg::text::new_id)] new_id: &str,
+        message: &Bound<'_, PyAny>,
+    ) -> PyResult<PyTicket> {
         let message = self::message(message)?;
         Ok(PyTicket {
             inner: self.inner.follow_up(new_id, message).py()?,

@@ -39,14 +39,18 @@ impl PyTriage {
     }
 
     #[staticmethod]
-    fn from_json(text: &str) -> PyResult<Self> {
+    fn from_json(
+        #[pyo3(from_py_with = crate::convert::arg::text::text)] text: &str,
+    ) -> PyResult<Self> {
         Ok(PyTriage {
             inner: Arc::new(Triage::from_json(text).py()?),
         })
     }
 
     #[staticmethod]
-    fn from_toml(text: &str) -> PyResult<Self> {
+    fn from_toml(
+        #[pyo3(from_py_with = crate::convert::arg::text::text)] text: &str,
+    ) -> PyResult<Self> {
         Ok(PyTriage {
             inner: Arc::new(Triage::from_toml(text).py()?),
         })
@@ -69,7 +73,7 @@ impl PyTriage {
     #[pyo3(signature = (ticket, order=None))]
     fn triage(
         &self,
-        ticket: PyRef<'_, PyTicket>,
+        #[pyo3(from_py_with = crate::convert::arg::class::ticket)] ticket: PyRef<'_, PyTicket>,
         order: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Option<PyTriageResult>> {
         let Some(mut input) = TriageInput::from_ticket(ticket.get()) else {
@@ -93,7 +97,7 @@ impl PyTriage {
         &self,
         py: Python<'py>,
         messages: &Bound<'py, PyAny>,
-        errors: &str,
+        #[pyo3(from_py_with = crate::convert::arg::text::errors)] errors: &str,
     ) -> PyResult<Bound<'py, PyList>> {
         let on_error = OnError::parse(errors)?;
         let read = read_items(messages, "messages", on_error, input)?;

@@ -141,3 +141,110 @@ def test_an_instant_in_a_zone_past_its_offset_table_renders():
     r = ReplyCatalog().render("acknowledgement", "en", {"customer_name": "A", "ticket_id": "T", "reply_by": late},
                               missing="marker")
     assert r.text
+
+
+CATALOG = ReplyCatalog()
+MESSAGE = {"id": "m2", "at": NOW, "author": "customer", "body": "Hello again"}
+
+
+# (parameter name, call placing the value in that parameter): every str
+# parameter of every method and function.
+STR_ARGUMENTS = [
+    ("text", lambda v: caredesk.Calendar.from_json(v)),
+    ("text", lambda v: caredesk.Calendar.from_toml(v)),
+    ("text", lambda v: caredesk.holidays_from_ics(v)),
+    ("country", lambda v: caredesk.holidays(v, 2026)),
+    ("currency", lambda v: Money(100, v)),
+    ("amount", lambda v: Money.parse(v, "EUR")),
+    ("currency", lambda v: Money.parse("1.00", v)),
+    ("locale", lambda v: CATALOG.message_ids(v)),
+    ("tone", lambda v: CATALOG.message_ids("en", v)),
+    ("locale", lambda v: CATALOG.variables(v, "acknowledgement")),
+    ("message_id", lambda v: CATALOG.variables("en", v)),
+    ("tone", lambda v: CATALOG.variables("en", "acknowledgement", tone=v)),
+    ("message_id", lambda v: CATALOG.render(v, "en")),
+    ("message_id", lambda v: CATALOG.render_text(v, "en")),
+    *[(kw, lambda v, kw=kw: CATALOG.render("acknowledgement", "en", **{kw: v}))
+      for kw in ("tone", "format", "zone", "missing")],
+    *[(kw, lambda v, kw=kw: CATALOG.render_text("acknowledgement", "en", **{kw: v}))
+      for kw in ("tone", "format", "zone", "missing")],
+    *[(kw, lambda v, kw=kw: CATALOG.render_many([], **{kw: v}))
+      for kw in ("tone", "format", "zone", "missing", "errors")],
+    ("text", lambda v: ReturnPolicy.from_json(v)),
+    ("text", lambda v: ReturnPolicy.from_toml(v)),
+    ("reason", lambda v: ReturnPolicy().reason_class(v)),
+    ("country", lambda v: ReturnPolicy().audit(v)),
+    ("errors", lambda v: caredesk.evaluate_returns([], ReturnPolicy(), NOW, errors=v)),
+    ("text", lambda v: Sla.from_json(v)),
+    ("text", lambda v: Sla.from_toml(v)),
+    ("errors", lambda v: Sla(SLA).evaluate_many([], NOW, errors=v)),
+    ("name", lambda v: Sla(SLA).evaluate(ticket(), NOW).metric(v)),
+    ("text", lambda v: Triage.from_json(v)),
+    ("text", lambda v: Triage.from_toml(v)),
+    ("errors", lambda v: Triage().classify_many([], errors=v)),
+    ("id", lambda v: Ticket(v, "email", {"id": "c"}, NOW)),
+    ("channel", lambda v: Ticket("T", v, {"id": "c"}, NOW)),
+    *[(kw, lambda v, kw=kw: Ticket("T", "email", {"id": "c"}, NOW, **{kw: v}))
+      for kw in ("marketplace", "subject", "topic", "language")],
+    ("text", lambda v: Ticket.from_json(v)),
+    ("status", lambda v: ticket().set_status(v, NOW)),
+    ("priority", lambda v: ticket().set_priority(v, NOW)),
+    ("assignee", lambda v: ticket().assign(v, NOW)),
+    # Arguments are read before any rule: the ticket need not be closed to test new_id.
+    ("new_id", lambda v: ticket().follow_up(v, MESSAGE)),
+    *[(kw, lambda v, kw=kw: caredesk.suggest_reply(ticket(), Triage(), CATALOG, **{kw: v}))
+      for kw in ("zone", "tone", "missing")],
+]
+
+
+@pytest.mark.parametrize("bad", ["x\ud800", "\udc00", 12, b"bytes", ["en"]])
+@pytest.mark.parametrize("name,call", STR_ARGUMENTS)
+def test_a_bad_str_argument_is_a_coded_error_naming_it(name, call, bad):
+    with pytest.raises(caredesk.InputError) as e:
+        call(bad)
+    assert (e.value.code, e.value.field) == ("input.invalid", name)
+    expected = "a lone surrogate" if isinstance(bad, str) else f"expected a str, got {type(bad).__name__}"
+    assert expected in str(e.value)
+
+
+def test_the_readers_still_take_good_str_arguments():
+    # The same calls with valid text work (the refusals above are not of everything).
+    assert CATALOG.render("acknowledgement", "en", {"customer_name": "Ada", "ticket_id": "T-1"},
+                          tone="informal", zone="Europe/Rome", missing="marker").text
+    t = Ticket("T-9", "email", {"id": "c"}, NOW, subject="Hi", topic="shipping", language="en")
+    t.assign("ada", NOW)
+    t.assign(None, NOW)
+    assert (t.subject, t.topic, t.language, t.assignee) == ("Hi", "shipping", "en", None)
+    assert str(Money.parse("1.50", "EUR")) == str(Money(150, "EUR"))
+    assert caredesk.suggest_reply(ticket(), Triage(), CATALOG, tone=None) is not None
+
+
+def test_str_defaults_are_unchanged_in_the_signatures():
+    import inspect
+    render = inspect.signature(ReplyCatalog.render).parameters
+    assert [render[k].default for k in ("tone", "format", "zone", "missing")] == ["formal", "plain", "UTC", "error"]
+    suggest = inspect.signature(caredesk.suggest_reply).parameters
+    assert (suggest["zone"].default, suggest["tone"].default, suggest["missing"].default) == ("UTC", None, "marker")
+    assert inspect.signature(Sla.evaluate_many).parameters["errors"].default == "raise"
+    assert inspect.signature(Ticket).parameters["subject"].default is None
+
+
+CLASS_ARGUMENTS = [
+    ("ticket", "Ticket", lambda v: Sla(SLA).evaluate(v, NOW)),
+    ("ticket", "Ticket", lambda v: Triage().triage(v)),
+    ("ticket", "Ticket", lambda v: caredesk.suggest_reply(v, Triage(), CATALOG)),
+    ("triage", "Triage", lambda v: caredesk.suggest_reply(ticket(), v, CATALOG)),
+    ("catalog", "ReplyCatalog", lambda v: caredesk.suggest_reply(ticket(), Triage(), v)),
+    ("sla", "Sla", lambda v: caredesk.suggest_reply(ticket(), Triage(), CATALOG, sla=v, now=NOW)),
+    ("policy", "ReturnPolicy", lambda v: caredesk.evaluate_return({"country": "DE", "items": []}, v, NOW)),
+    ("policy", "ReturnPolicy", lambda v: caredesk.evaluate_returns([], v, NOW)),
+]
+
+
+@pytest.mark.parametrize("bad", [{"id": "T-1"}, "T-1", Money(1, "EUR")])
+@pytest.mark.parametrize("name,cls,call", CLASS_ARGUMENTS)
+def test_a_wrong_class_argument_is_a_coded_error_naming_it(name, cls, call, bad):
+    with pytest.raises(caredesk.InputError) as e:
+        call(bad)
+    assert (e.value.code, e.value.field) == ("input.invalid", name)
+    assert f"expected a caredesk.{cls}, got {type(bad).__name__}" in str(e.value)
