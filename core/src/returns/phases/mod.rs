@@ -92,6 +92,8 @@ struct Offer {
     loss: Money,
 }
 
+/// What the law says of one item (nothing until a phase finds a rule).
+#[derive(Default)]
 struct LawSide {
     offer: Option<Offer>,
     /// The law gives a right of this kind in this country.

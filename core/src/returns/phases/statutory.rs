@@ -50,19 +50,7 @@ impl<'a> Context<'a> {
         reasons: &mut Vec<Reason>,
     ) -> Result<LawSide> {
         let item = &self.request.items[i];
-        let mut side = LawSide {
-            offer: None,
-            applicable: false,
-            exception: false,
-            review: false,
-            rule_window: None,
-            rule_fee: None,
-            rule_shipping: None,
-            rule_condition: None,
-            rule_packaging: None,
-            rule_ship_back: None,
-            rule_refund: None,
-        };
+        let mut side = LawSide::default();
         let Some(w) = self.floor.withdrawal else {
             reasons.push(Reason::law(self.floor.no_withdrawal));
             return Ok(side);
@@ -238,19 +226,7 @@ impl<'a> Context<'a> {
         deadlines: &mut Deadlines,
     ) -> LawSide {
         let item = &self.request.items[i];
-        let mut side = LawSide {
-            offer: None,
-            applicable: false,
-            exception: false,
-            review: false,
-            rule_window: None,
-            rule_fee: None,
-            rule_shipping: None,
-            rule_condition: None,
-            rule_packaging: None,
-            rule_ship_back: None,
-            rule_refund: None,
-        };
+        let mut side = LawSide::default();
         let Some(g) = self.floor.guarantee else {
             reasons.push(Reason::law(self.floor.no_guarantee));
             return side;
