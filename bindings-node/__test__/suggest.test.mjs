@@ -46,6 +46,7 @@ test('nothing to answer gives null', () => {
 test('bad options are coded errors', () => {
   const sla = new Sla({ policies: [{ name: 'all', clock: 'calendar', targets: { first_reply: { within: '24h' } } }] })
   assert.throws(() => suggestReply(ticket(), triage, catalog, {}, sla), { code: 'input.invalid', field: 'now' })
+  assert.throws(() => suggestReply(ticket(), triage, catalog, {}, null, new Date()), { code: 'input.invalid', field: 'sla' })
   assert.throws(() => suggestReply(ticket(), triage, catalog, { tone: 'casual' }), { code: 'input.unknown_value', field: 'options.tone' })
   assert.throws(() => suggestReply(ticket(), triage, catalog, { zones: 'UTC' }), { code: 'input.json' })
 })

@@ -1,13 +1,13 @@
 //! `suggestReply`: conversions only; the choice of template and arguments is
 //! core's `composition::suggest_for_ticket`.
 
-use caredesk::composition::{SuggestOptions, suggest_for_ticket};
+use caredesk::composition::{SuggestOptions, sla_clock, suggest_for_ticket};
 use napi::ValueType;
 use napi::bindgen_prelude::{Env, Unknown};
 use napi_derive::napi;
 
 use crate::convert::{instance, instant, opt_instance, to_json};
-use crate::error::{OrThrow, invalid, js_error};
+use crate::error::OrThrow;
 use crate::reply::{Reply, ReplyCatalog};
 use crate::sla::Sla;
 use crate::ticket::Ticket;
@@ -61,14 +61,7 @@ pub fn suggest_reply(
         Some(v) if v.get_type()? != ValueType::Undefined => Some(instant(env, v, "now")?),
         _ => None,
     };
-    let clock = match (sla.as_deref(), now) {
-        (Some(s), Some(now)) => Some((&*s.inner, now)),
-        (Some(_), None) => {
-            let problem = "an SLA is timed at an instant: give now with sla";
-            return Err(js_error(env, &invalid("now", problem)));
-        }
-        (None, _) => None,
-    };
+    let clock = sla_clock(sla.as_deref().map(|s| &*s.inner), now).or_throw(env)?;
     let found = suggest_for_ticket(ticket.get(), &triage.inner, clock, &catalog.inner, &options)
         .or_throw(env)?;
     Ok(found.map(|s| SuggestedReply {

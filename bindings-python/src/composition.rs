@@ -3,12 +3,12 @@
 
 use std::collections::BTreeMap;
 
-use caredesk::composition::{SuggestOptions, SuggestedReply, suggest_for_ticket};
+use caredesk::composition::{SuggestOptions, SuggestedReply, sla_clock, suggest_for_ticket};
 use caredesk::reply::{MissingPolicy, Tone};
 use pyo3::prelude::*;
 
 use crate::convert::{instant, to_py_value};
-use crate::errors::{IntoPy, to_py};
+use crate::errors::IntoPy;
 use crate::reply::{PyReply, PyReplyCatalog};
 use crate::sla::PySla;
 use crate::ticket::PyTicket;
@@ -41,16 +41,8 @@ pub fn suggest_reply(
         options = options.tone(Tone::parse_field(tone, "tone").py()?);
     }
     options.templates = templates.unwrap_or_default();
-    let clock = match (sla.as_ref(), now) {
-        (Some(s), Some(now)) => Some((&*s.inner, instant(now, "now")?)),
-        (Some(_), None) => {
-            return Err(to_py(caredesk::Error::InvalidField {
-                field: "now".into(),
-                problem: "an SLA is timed at an instant: give now= with sla=".into(),
-            }));
-        }
-        (None, _) => None,
-    };
+    let now = now.map(|n| instant(n, "now")).transpose()?;
+    let clock = sla_clock(sla.as_ref().map(|s| &*s.inner), now).py()?;
     let suggestion =
         suggest_for_ticket(ticket.get(), &triage.inner, clock, &catalog.inner, &options).py()?;
     Ok(suggestion.map(|inner| PySuggestedReply { inner }))

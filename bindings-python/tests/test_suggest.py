@@ -55,6 +55,9 @@ def test_bad_options_are_coded_errors():
     with pytest.raises(caredesk.InputError) as e:
         caredesk.suggest_reply(t, Triage(), ReplyCatalog(), sla=sla)
     assert (e.value.code, e.value.field) == ("input.invalid", "now")
+    with pytest.raises(caredesk.InputError) as e:
+        caredesk.suggest_reply(t, Triage(), ReplyCatalog(), now=datetime(2026, 3, 2, 9, tzinfo=UTC))
+    assert (e.value.code, e.value.field) == ("input.invalid", "sla")
     with pytest.raises(caredesk.CaredeskError) as e:
         caredesk.suggest_reply(t, Triage(), ReplyCatalog(), tone="casual")
     assert (e.value.code, e.value.field) == ("input.unknown_value", "tone")

@@ -28,5 +28,5 @@
 mod suggest;
 
 pub use suggest::{
-    SuggestOptions, SuggestedReply, suggest_for_ticket, suggest_reply, template_for,
+    SuggestOptions, SuggestedReply, sla_clock, suggest_for_ticket, suggest_reply, template_for,
 };

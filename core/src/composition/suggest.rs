@@ -335,6 +335,43 @@ pub fn suggest_for_ticket(
     suggest_reply(ticket, &result, report.as_ref(), catalog, options).map(Some)
 }
 
+/// The SLA clock of [`suggest_for_ticket`] from the two optional values a
+/// binding receives: an SLA engine is timed at an instant, so one without the
+/// other is refused rather than ignored.
+///
+/// ```
+/// use caredesk::composition::sla_clock;
+/// use caredesk::sla::Sla;
+/// let sla = Sla::from_json(r#"{"policies": []}"#)?;
+/// let now = "2026-03-02T09:00:00Z".parse().unwrap();
+/// assert!(sla_clock(Some(&sla), Some(now))?.is_some());
+/// assert!(sla_clock(None, None)?.is_none());
+/// assert_eq!(sla_clock(Some(&sla), None).unwrap_err().field(), Some("now"));
+/// assert_eq!(sla_clock(None, Some(now)).unwrap_err().field(), Some("sla"));
+/// # Ok::<(), caredesk::Error>(())
+/// ```
+///
+/// # Errors
+/// `input.invalid` naming `now` (an SLA without an instant) or `sla` (an
+/// instant without an SLA).
+pub fn sla_clock(
+    sla: Option<&Sla>,
+    now: Option<DateTime<Utc>>,
+) -> Result<Option<(&Sla, DateTime<Utc>)>> {
+    match (sla, now) {
+        (Some(sla), Some(now)) => Ok(Some((sla, now))),
+        (None, None) => Ok(None),
+        (Some(_), None) => Err(Error::invalid(
+            "now",
+            "an SLA is timed at an instant: give now with sla",
+        )),
+        (None, Some(_)) => Err(Error::invalid(
+            "sla",
+            "now is the instant an SLA is timed at: give sla with now",
+        )),
+    }
+}
+
 /// What the ticket knows, as reply arguments, and their names.
 fn arguments<'t>(
     ticket: &'t Ticket,
