@@ -213,12 +213,8 @@ fn corpus_and_holdout2_are_labelled_distinct_and_large_enough() {
             .entry((m.language.as_str(), m.topic.as_str()))
             .or_default() += 1;
     }
-    let languages: Vec<&str> = LANGUAGES
-        .iter()
-        .copied()
-        .filter(|l| corpus.iter().any(|m| m.language == *l))
-        .collect();
-    let short: Vec<String> = languages
+    // Every language, so a moved or emptied folder cannot pass as an empty corpus.
+    let short: Vec<String> = LANGUAGES
         .iter()
         .flat_map(|l| TOPICS.iter().map(move |t| (*l, *t)))
         .filter_map(|k| {
