@@ -7,7 +7,7 @@ export PATH := $(VENV)/bin:$(PATH)
 PYTHON      ?= python3
 NODE_DIR    := bindings-node
 
-.PHONY: all demo test test-rust test-python test-node lint fmt python node clean eval-triage lint-templates fuzz
+.PHONY: all demo test test-rust test-python test-node lint fmt python node clean eval-triage lint-templates fuzz train-triage test-triage-model
 
 all: test
 
@@ -15,16 +15,25 @@ all: test
 demo:
 	cargo run -q -p caredesk --example demo
 
-## eval-triage: accuracy, per-topic precision/recall and confusion matrix on the labelled set
+## eval-triage: accuracy, per-topic precision/recall and confusion matrix on the
+## tuning set and both held-out sets, then language accuracy on held-out text
 eval-triage:
-	cargo run -q -p caredesk --example eval_triage
+	cargo run -q --profile train -p caredesk --example eval_triage
+
+## train-triage: retrain the built-in triage models from the corpus in the repository
+train-triage:
+	cargo run -q --profile train -p caredesk --example train_triage
+
+## test-triage-model: retrain in memory and fail unless the shipped models are the same bytes
+test-triage-model:
+	cargo run -q --profile train -p caredesk --example train_triage -- --check
 
 ## lint-templates: lint the built-in reply catalog; SHOP=dir lints a shop's .ftl files on top of it
 lint-templates:
 	cargo run -q -p caredesk --example lint_templates -- $(SHOP)
 
 ## test: Rust tests, then pytest and node tests against freshly built bindings
-test: test-rust test-python test-node
+test: test-rust test-triage-model test-python test-node
 
 test-rust:
 	cargo test -p caredesk

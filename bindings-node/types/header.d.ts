@@ -275,7 +275,6 @@ export interface TriageConfigData {
     language: string
     negations?: string[]
     /** The language's most frequent short words, for language detection. */
-    stopwords?: string[]
     rules?: Array<{
       id: string
       kind: 'topic' | 'signal' | 'sentiment' | 'presale'

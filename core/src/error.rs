@@ -392,6 +392,38 @@ pub enum Error {
         problem: String,
     },
 
+    /// Training rows a model cannot be learned from (no rows, an empty
+    /// text, a row without labels, one class only, over a limit).
+    #[error("{field}: {problem}")]
+    TriageTraining {
+        /// The row or field, e.g. `rows[12].topic`.
+        field: String,
+        /// What is wrong.
+        problem: String,
+    },
+
+    /// A triage model file that is truncated, damaged or not a model file.
+    #[error("{field}: {problem}")]
+    TriageModelFile {
+        /// `model`.
+        field: String,
+        /// What is wrong.
+        problem: String,
+    },
+
+    /// A triage model file written in another format version.
+    #[error(
+        "{field}: written in model format version {found}; this build reads version {expected} (retrain, or load it with the caredesk version that wrote it)"
+    )]
+    TriageModelVersion {
+        /// `model`.
+        field: String,
+        /// The file's version.
+        found: u32,
+        /// The version this build reads.
+        expected: u32,
+    },
+
     /// A template that parsed but could not be rendered (a reference to a
     /// message that does not exist, an unknown function, ...).
     #[error("{field}: {problem}")]
@@ -430,6 +462,9 @@ macro_rules! field_of {
             | Error::SlaOverflow { field: f, .. }
             | Error::SlaUnknownCalendar { field: f, .. }
             | Error::TriageInvalidRule { field: f, .. }
+            | Error::TriageTraining { field: f, .. }
+            | Error::TriageModelFile { field: f, .. }
+            | Error::TriageModelVersion { field: f, .. }
             | Error::ReturnsUnknownCountry { field: f, .. }
             | Error::ReturnsUnknownReason { field: f, .. }
             | Error::ReturnsNegativeWindow { field: f, .. }
@@ -486,6 +521,9 @@ impl Error {
             Error::SlaOverflow { .. } => "sla.overflow",
             Error::SlaUnknownCalendar { .. } => "sla.unknown_calendar",
             Error::TriageInvalidRule { .. } => "triage.invalid_rule",
+            Error::TriageTraining { .. } => "triage.training",
+            Error::TriageModelFile { .. } => "triage.model_file",
+            Error::TriageModelVersion { .. } => "triage.model_version",
             Error::ReturnsUnknownCountry { .. } => "returns.unknown_country",
             Error::ReturnsUnknownReason { .. } => "returns.unknown_reason",
             Error::ReturnsNegativeWindow { .. } => "returns.negative_window",

@@ -153,7 +153,7 @@ const TRIAGE_CONFIGS: &[&str] = &[
     r#"{"builtin": false, "packs": [{"language": "it", "rules": [{"id": "it.x.y", "kind": "topic", "topic": "other", "weight": 1.0, "patterns": [@]}]}]}"#,
     r#"{"builtin": false, "packs": [{"language": "it", "rules": [{"id": "it.x.y", "kind": "topic", "topic": "other", "weight": 1.0, "regex": @}]}]}"#,
     r#"{"builtin": false, "packs": [{"language": "it", "rules": [{"id": "it.x.y", "kind": "sentiment", "weight": @, "patterns": ["bene"]}]}]}"#,
-    r#"{"builtin": false, "packs": [{"language": "it", "negations": [@], "stopwords": ["che"], "rules": []}]}"#,
+    r#"{"builtin": false, "packs": [{"language": "it", "negations": [@], "rules": []}]}"#,
     r#"{"disable": [@]}"#,
     r#"{"high_value": {"EUR": @}}"#,
     r#"{"max_scan_chars": @}"#,

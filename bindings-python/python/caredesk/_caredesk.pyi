@@ -387,7 +387,6 @@ class PackData(TypedDict):
     language: str
     """ISO 639-1 code of one of the twelve languages, or ``*``."""
     negations: NotRequired[list[str]]
-    stopwords: NotRequired[list[str]]
     """The language's most frequent short words, for language detection."""
     rules: NotRequired[list[RuleData]]
 

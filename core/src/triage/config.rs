@@ -90,11 +90,6 @@ pub struct Pack {
     /// Words that negate the next few words (`non`, `nicht`, `not`, `don't`).
     #[serde(default)]
     pub negations: Vec<String>,
-    /// The language's most frequent short words (`och`, `und`, `che`): the
-    /// fast first guess of the language; the trigram detector decides when
-    /// they do not.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub stopwords: Vec<String>,
     /// The rules.
     #[serde(default)]
     pub rules: Vec<RuleConfig>,
@@ -250,10 +245,7 @@ pub(crate) fn check_limits(config: &TriageConfig) -> Result<()> {
                 ),
             );
         }
-        for (name, words) in [
-            ("negations", &pack.negations),
-            ("stopwords", &pack.stopwords),
-        ] {
+        for (name, words) in [("negations", &pack.negations)] {
             if words.len() > MAX_PATTERNS_PER_PACK {
                 return over(
                     format!("{at}.{name}"),

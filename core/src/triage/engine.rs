@@ -9,6 +9,7 @@ use super::config::{
     BUILTIN_PACKS, Pack, RuleConfig, RuleKind, Signal, TriageConfig, default_high_value,
     default_topic_priority,
 };
+use super::learned::TriageModel;
 use super::model::{
     Language, OrderStatus, Reason, ReasonKind, Sentiment, Topic, TopicScore, TriageInput,
     TriageResult,
@@ -27,35 +28,6 @@ const MAX_SCAN: usize = 1_000_000;
 const MAX_SUBJECT: usize = 1_000;
 /// The detector confidence from which only the detected language's rules count.
 const SURE_LANGUAGE: f64 = 0.3;
-/// How much of the body the trigram detector reads when stop words are not enough.
-const TRIGRAM_BYTES: usize = 600;
-/// How much text the language detector reads: enough to be sure, bounded.
-const DETECT_BYTES: usize = 1_500;
-
-/// FNV-1a: stop-word lookups hash short keys, where SipHash's set-up dominates;
-/// the keys are the packs' own words, so flooding is not a concern.
-#[derive(Debug, Clone, Copy, Default)]
-struct BuildFnv;
-
-struct Fnv(u64);
-
-impl std::hash::BuildHasher for BuildFnv {
-    type Hasher = Fnv;
-    fn build_hasher(&self) -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
 
 #[derive(Debug, Clone)]
 struct Rule {
@@ -67,6 +39,8 @@ struct Rule {
     signal: Option<Signal>,
     weight: f64,
     negatable: bool,
+    /// From the shop's own packs (its topic rules boost the model's answer).
+    shop: bool,
 }
 
 /// The triage engine: rule packs compiled into one multi-pattern matcher plus
@@ -100,32 +74,12 @@ pub struct Triage {
     /// All of `regexes` in one automaton: one pass says which can match.
     regex_set: regex::RegexSet,
     negations: HashMap<&'static str, HashSet<String>>,
-    /// Folded stop word → bit set of the languages (indexes into `LANGUAGES`) using it.
-    stopwords: HashMap<String, u16, BuildFnv>,
-    detector: whatlang::Detector,
     topic_priority: BTreeMap<Topic, Priority>,
     high_value: BTreeMap<String, i64>,
     max_scan: usize,
     config: TriageConfig,
-}
-
-fn language_code(lang: whatlang::Lang) -> Option<&'static str> {
-    use whatlang::Lang::*;
-    Some(match lang {
-        Eng => "en",
-        Ita => "it",
-        Fra => "fr",
-        Deu => "de",
-        Spa => "es",
-        Por => "pt",
-        Nld => "nl",
-        Pol => "pl",
-        Swe => "sv",
-        Dan => "da",
-        Fin => "fi",
-        Ces => "cs",
-        _ => return None,
-    })
+    /// A model of the shop's own; `None`: the built-in model.
+    model: Option<std::sync::Arc<TriageModel>>,
 }
 
 fn static_language(code: &str) -> Option<&'static str> {
@@ -170,7 +124,6 @@ impl Triage {
         let mut rules: Vec<(String, Option<&'static str>, RuleConfig)> = Vec::new();
         let mut by_id: HashMap<String, usize> = HashMap::new();
         let mut negations: HashMap<&'static str, HashSet<String>> = HashMap::new();
-        let mut stopwords: HashMap<String, u16, BuildFnv> = HashMap::default();
         let mut shop_ids = HashSet::new();
         for (origin, pack) in &packs {
             let language = if pack.language == "*" {
@@ -186,16 +139,6 @@ impl Triage {
             };
             let neg = negations.entry(language.unwrap_or("*")).or_default();
             neg.extend(pack.negations.iter().map(|n| fold_pattern(n)));
-            if let Some(bit) = language.and_then(|l| LANGUAGES.iter().position(|x| *x == l)) {
-                for w in &pack.stopwords {
-                    *stopwords.entry(fold_pattern(w)).or_insert(0u16) |= 1 << bit;
-                }
-            } else if !pack.stopwords.is_empty() {
-                return Err(Error::invalid(
-                    format!("{origin}.stopwords"),
-                    "stop words belong to a language's pack, not to *",
-                ));
-            }
             for (j, rule) in pack.rules.iter().enumerate() {
                 let field = format!("{origin}.rules[{j}]");
                 if origin.starts_with("packs") && !shop_ids.insert(rule.id.clone()) {
@@ -327,6 +270,7 @@ impl Triage {
                 signal: rc.signal,
                 weight: rc.weight,
                 negatable: rc.negatable,
+                shop: field.starts_with("packs") || field.starts_with("weights"),
             });
         }
         // A DFA: more memory at build time, the fastest scan per message.
@@ -358,20 +302,6 @@ impl Triage {
                 ));
             }
         }
-        let detector = whatlang::Detector::with_allowlist(vec![
-            whatlang::Lang::Eng,
-            whatlang::Lang::Ita,
-            whatlang::Lang::Fra,
-            whatlang::Lang::Deu,
-            whatlang::Lang::Spa,
-            whatlang::Lang::Por,
-            whatlang::Lang::Nld,
-            whatlang::Lang::Pol,
-            whatlang::Lang::Swe,
-            whatlang::Lang::Dan,
-            whatlang::Lang::Fin,
-            whatlang::Lang::Ces,
-        ]);
         let regex_set =
             regex::RegexSet::new(regexes.iter().map(|(_, r)| r.as_str())).map_err(|e| {
                 Error::invalid("packs", format!("regexes do not compile together: {e}"))
@@ -383,13 +313,45 @@ impl Triage {
             regex_set,
             regexes,
             negations,
-            stopwords,
-            detector,
             topic_priority: config.topic_priority.clone(),
             high_value: config.high_value.clone(),
             max_scan,
             config,
+            model: None,
         })
+    }
+
+    /// The engine with `model` deciding topics and base priorities instead
+    /// of the built-in model.
+    ///
+    /// ```
+    /// use caredesk::triage::{TrainOptions, TrainingRow, Triage, TriageModel};
+    /// let rows: Vec<TrainingRow> = (0..40).map(|i| serde_json::from_value(serde_json::json!({
+    ///     "body": if i % 2 == 0 { format!("Wo ist mein Paket {i}?") } else { format!("Rechnung {i} bitte mit Firmenname") },
+    ///     "channel": "email",
+    ///     "topic": if i % 2 == 0 { "wismo" } else { "billing-docs" },
+    /// })).unwrap()).collect();
+    /// let model = TriageModel::train(&rows, &TrainOptions::default()).unwrap();
+    /// let triage = Triage::builtin().with_model(model);
+    /// let input = serde_json::from_str(r#"{"body": "Wo ist mein Paket?", "channel": "chat"}"#).unwrap();
+    /// assert_eq!(triage.classify(&input).topic.label, "wismo");
+    /// ```
+    pub fn with_model(mut self, model: TriageModel) -> Triage {
+        self.model = Some(std::sync::Arc::new(model));
+        self
+    }
+
+    /// The model deciding topics: the shop's, or the built-in one.
+    ///
+    /// ```
+    /// use caredesk::triage::{Triage, TriageModel};
+    /// assert_eq!(Triage::builtin().model(), TriageModel::builtin());
+    /// ```
+    pub fn model(&self) -> &TriageModel {
+        match &self.model {
+            Some(m) => m,
+            None => TriageModel::builtin(),
+        }
     }
 
     /// Reads a JSON configuration and compiles it.
@@ -457,7 +419,19 @@ impl Triage {
         let subject = fold(subject_text);
         let body = fold(body_text);
 
-        let language = self.detect_language(&subject, &body, subject_text, body_text);
+        let language =
+            super::learned::langid::identify(subject_text, body_text).map(|l| Language {
+                code: l.code,
+                confidence: round3(f64::from(l.confidence)),
+            });
+        if language.is_none() && !(body.text.trim().is_empty() && subject.text.trim().is_empty()) {
+            reasons.push(fact(
+                "language.unsure",
+                ReasonKind::Input,
+                0.0,
+                "the language is not clear from the text; none is named".into(),
+            ));
+        }
         let mut hits = self.match_rules(
             [
                 ("subject", &subject, subject_text),
@@ -466,7 +440,9 @@ impl Triage {
             language.as_ref(),
         );
 
-        let mut topic_scores: BTreeMap<Topic, f64> = BTreeMap::new();
+        // Topic rules of the shop's own packs boost their topic; the
+        // built-in packs' topic rules are evidence the model has learned from.
+        let mut boosts: Vec<(String, f64)> = Vec::new();
         let mut sentiment_sum = 0.0;
         let mut presale_score = 0.0;
         let mut signals: Vec<(Signal, usize)> = Vec::new();
@@ -474,14 +450,14 @@ impl Triage {
             let rule = &self.rules[hit.rule];
             match rule.kind {
                 RuleKind::Topic => {
-                    if let Some(t) = rule.topic {
-                        *topic_scores.entry(t).or_default() += hit.weight;
+                    if let (Some(t), true) = (rule.topic, rule.shop) {
+                        match boosts.iter_mut().find(|(name, _)| name == t.as_str()) {
+                            Some(b) => b.1 += hit.weight,
+                            None => boosts.push((t.as_str().to_string(), hit.weight)),
+                        }
                     }
                 }
-                RuleKind::Presale => {
-                    presale_score += hit.weight;
-                    *topic_scores.entry(Topic::Presale).or_default() += hit.weight;
-                }
+                RuleKind::Presale => presale_score += hit.weight,
                 RuleKind::Sentiment => sentiment_sum += hit.weight,
                 // A signal raises priority outright, so only a match in the
                 // message's own language (or a language-neutral rule) counts.
@@ -530,27 +506,31 @@ impl Triage {
                 format!("{questions} runs of ??"),
             ));
         }
-        // Topic: the strongest evidence, ties broken by the order of `Topic`.
-        let mut ranked: Vec<(Topic, f64)> =
-            topic_scores.into_iter().filter(|(_, s)| *s > 0.0).collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let (model, neutral) =
+            super::topic::choose_model(self.model(), language.as_ref(), &mut reasons);
+        let answer = super::topic::answer(model, neutral, input, &subject, &body, &boosts);
+        let topic = answer.score(0).unwrap_or_else(|| TopicScore {
+            topic: Topic::Other,
+            label: Topic::Other.as_str().into(),
+            confidence: 0.0,
+            score: 0.0,
+        });
+        let runner_up = answer.score(1);
         // Someone reporting a broken, wrong or missing delivery is not neutral
         // about it, however polite the wording.
-        if let Some((top, _)) = ranked.first() {
-            let prior = match top {
-                Topic::DeliveryProblem | Topic::WrongItem | Topic::DamagedDefective => -1.0,
-                Topic::PaymentIssue | Topic::RefundStatus => -0.5,
-                _ => 0.0,
-            };
-            if prior != 0.0 {
-                sentiment_sum += prior;
-                reasons.push(fact(
-                    "sentiment.problem_report",
-                    ReasonKind::Sentiment,
-                    prior,
-                    format!("a {top} report"),
-                ));
-            }
+        let prior = match topic.topic {
+            Topic::DeliveryProblem | Topic::WrongItem | Topic::DamagedDefective => -1.0,
+            Topic::PaymentIssue | Topic::RefundStatus => -0.5,
+            _ => 0.0,
+        };
+        if prior != 0.0 {
+            sentiment_sum += prior;
+            reasons.push(fact(
+                "sentiment.problem_report",
+                ReasonKind::Sentiment,
+                prior,
+                format!("a {} report", topic.topic),
+            ));
         }
         let sentiment_score = (sentiment_sum / 4.0).tanh();
         let sentiment = if sentiment_score <= -0.15 {
@@ -561,38 +541,12 @@ impl Triage {
             Sentiment::Neutral
         };
 
-        // Praise without any request is feedback.
-        if ranked.is_empty() && sentiment == Sentiment::Positive {
-            ranked.push((Topic::Feedback, sentiment_sum.max(1.0)));
-            reasons.push(fact(
-                "topic.praise_only",
-                ReasonKind::Topic,
-                round3(sentiment_sum),
-                "positive and asks for nothing".into(),
-            ));
-        }
-        let total: f64 = ranked.iter().map(|(_, s)| s).sum::<f64>() + 1.0;
-        let score = |(topic, s): (Topic, f64)| TopicScore {
-            topic,
-            confidence: round3(s / total),
-            score: round3(s),
-        };
-        let topic = ranked.first().copied().map(score).unwrap_or(TopicScore {
-            topic: Topic::Other,
-            confidence: 0.0,
-            score: 0.0,
-        });
-        let runner_up = ranked.get(1).copied().map(score);
-        if ranked.is_empty() {
+        if body.text.trim().is_empty() && subject.text.trim().is_empty() {
             reasons.push(fact(
                 "topic.no_evidence",
                 ReasonKind::Input,
                 0.0,
-                if body.text.trim().is_empty() && subject.text.trim().is_empty() {
-                    "no text to read".into()
-                } else {
-                    "no topic rule matched".into()
-                },
+                "no text to read".into(),
             ));
         }
 
@@ -615,11 +569,13 @@ impl Triage {
         let presale =
             topic.topic == Topic::Presale || (presale_score >= 1.5 && !bought && !problem_topic);
 
-        // Priority: the topic's base, raised by signals and facts.
+        // Priority: the shop's base for the topic, else the model's, raised
+        // by signals and facts.
         let base = self
             .topic_priority
             .get(&topic.topic)
             .copied()
+            .or(answer.priority)
             .unwrap_or_else(|| default_topic_priority(topic.topic));
         let mut priority = base;
         let mut raises: Vec<Reason> = Vec::new();
@@ -775,8 +731,12 @@ impl Triage {
             &format!("priority.base.{}", topic.topic),
             ReasonKind::Priority,
             0.0,
-            format!("{} starts at {base}", topic.topic),
+            format!("{} starts at {base}", topic.label),
         ));
+        all.extend(answer.explain([
+            ("subject", &subject, subject_text),
+            ("body", &body, body_text),
+        ]));
         all.extend(raises);
         hits.sort_by(|a, b| {
             kind_rank(self.rules[a.rule].kind)
@@ -785,6 +745,9 @@ impl Triage {
         });
         for hit in hits {
             let rule = &self.rules[hit.rule];
+            if rule.kind == RuleKind::Topic && !rule.shop {
+                continue;
+            }
             all.push(Reason {
                 code: rule.id.clone(),
                 kind: match rule.kind {
@@ -812,61 +775,6 @@ impl Triage {
             scanned_chars,
             truncated: body_cut || subject_cut,
         }
-    }
-
-    /// Stop words first (a few microseconds, and reliable from a handful of
-    /// words); the trigram detector only when they do not settle it.
-    fn detect_language(
-        &self,
-        subject: &Folded,
-        body: &Folded,
-        subject_text: &str,
-        body_text: &str,
-    ) -> Option<Language> {
-        let mut scores = [0.0f64; LANGUAGES.len()];
-        let folded = [
-            subject.text.as_str(),
-            prefix_bytes(&body.text, DETECT_BYTES),
-        ];
-        // Folded text is nearly all ASCII: split on ASCII non-alphanumerics and
-        // keep any non-ASCII byte inside words.
-        for word in folded
-            .iter()
-            .flat_map(|t| t.split(|c: char| c.is_ascii() && !c.is_ascii_alphanumeric()))
-            .filter(|w| !w.is_empty())
-        {
-            if let Some(&bits) = self.stopwords.get(word) {
-                // A word shared by several languages is weaker evidence for each.
-                let share = 1.0 / f64::from(bits.count_ones());
-                for (i, score) in scores.iter_mut().enumerate() {
-                    if bits & (1 << i) != 0 {
-                        *score += share;
-                    }
-                }
-            }
-        }
-        let mut order: Vec<usize> = (0..LANGUAGES.len()).collect();
-        order.sort_by(|a, b| scores[*b].total_cmp(&scores[*a]));
-        let (best, second) = (scores[order[0]], scores[order[1]]);
-        if best >= 3.0 && best >= 1.6 * second {
-            return Some(Language {
-                code: LANGUAGES[order[0]],
-                confidence: round3((1.0 - second / best).clamp(0.3, 1.0)),
-            });
-        }
-        // The trigram detector is the slow path: it reads less.
-        let mut sample = String::with_capacity(TRIGRAM_BYTES + subject_text.len());
-        sample.push_str(subject_text);
-        sample.push('\n');
-        sample.push_str(prefix_bytes(body_text, TRIGRAM_BYTES));
-        if sample.chars().filter(|c| c.is_alphabetic()).count() < 3 {
-            return None;
-        }
-        let info = self.detector.detect(&sample)?;
-        Some(Language {
-            code: language_code(info.lang())?,
-            confidence: round3(info.confidence()),
-        })
     }
 
     fn match_rules(
@@ -1018,19 +926,6 @@ fn prefix_chars(text: &str, n: usize) -> (&str, bool) {
 }
 
 /// At most `n` bytes of `text`, cut at a character boundary.
-fn prefix_bytes(text: &str, n: usize) -> &str {
-    if text.len() <= n {
-        return text;
-    }
-    let mut end = n;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
-}
-
-/// Words of four or more letters written all in capitals, in one pass
-/// (bytes for ASCII, Unicode classes only for the rest).
 fn count_shouting(text: &str) -> usize {
     let (mut count, mut run, mut all_upper) = (0, 0usize, true);
     let mut end_word = |run: &mut usize, all_upper: &mut bool| {

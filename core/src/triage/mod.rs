@@ -34,8 +34,10 @@
 mod config;
 mod engine;
 mod eval;
+mod learned;
 mod model;
 mod text;
+mod topic;
 
 pub use config::{
     MAX_DISABLE, MAX_PACK_BYTES, MAX_PACKS, MAX_PATTERN_CHARS, MAX_PATTERNS, MAX_PATTERNS_PER_PACK,
@@ -43,6 +45,11 @@ pub use config::{
 };
 pub use engine::{LANGUAGES, Triage};
 pub use eval::{Evaluation, Expected, Labelled, LabelledCustomer, TopicStats, evaluate_labelled};
+pub use learned::{
+    CrossValidation, EU_LANGUAGES, FORMAT_VERSION, LabelStats, MAX_TOPIC_LABELS,
+    MAX_TRAINING_CHARS, MAX_TRAINING_ROWS, TrainOptions, TrainingRow, TrainingSummary, TriageModel,
+    expected_calibration_error, train_builtin,
+};
 pub use model::{
     Language, OrderFacts, OrderStatus, Reason, ReasonKind, Sentiment, Topic, TopicScore,
     TriageInput, TriageResult,

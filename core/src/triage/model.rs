@@ -178,11 +178,15 @@ pub struct Language {
 /// A topic with its confidence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TopicScore {
-    /// The topic.
+    /// The topic. For a model trained on a shop's own labels, the built-in
+    /// topic of that name, or `other` when the label is the shop's own.
     pub topic: Topic,
-    /// 0–1: the topic's share of the evidence.
+    /// The model's label: the topic's name, or the shop's own label.
+    pub label: String,
+    /// 0–1: the calibrated probability that this is the topic.
     pub confidence: f64,
-    /// The summed weight of the rules that point to it.
+    /// The same probability before rounding to a displayed confidence; kept
+    /// for compatibility with results of the keyword engine.
     pub score: f64,
 }
 

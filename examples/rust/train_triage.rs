@@ -1,0 +1,152 @@
+//! Trains the built-in triage models from the corpus in the repository.
+//!
+//! ```text
+//! cargo run --release -p caredesk --example train_triage            # write the model files
+//! cargo run --release -p caredesk --example train_triage -- --check # retrain, compare byte for byte
+//! cargo run --release -p caredesk --example train_triage -- --cv    # 5-fold cross-validation of the corpus
+//! ```
+//!
+//! Inputs: `tests/vectors/triage/corpus/*.jsonl` (topics and priorities, and
+//! the text of 12 languages for the language identifier) and
+//! `tests/vectors/triage/langid/train-*.jsonl` (text of the other 12 EU
+//! languages). The held-out sets are never read here.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use caredesk::triage::{TrainOptions, TrainingRow, TriageModel, train_builtin};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn jsonl(path: &Path) -> Vec<serde_json::Value> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
+        .collect()
+}
+
+fn files(dir: &str, prefix: &str) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
+        .expect("the directory exists")
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.starts_with(prefix) && name.ends_with(".jsonl")
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// A labelled corpus message as a training row.
+pub fn training_row(v: &serde_json::Value) -> TrainingRow {
+    let mut row = serde_json::json!({
+        "body": v["body"], "channel": v["channel"],
+        "topic": v["expected"]["topic"], "priority": v["expected"]["priority"],
+    });
+    for key in ["subject", "marketplace", "order", "received_at"] {
+        if let Some(x) = v.get(key) {
+            row[key] = x.clone();
+        }
+    }
+    if let Some(tier) = v.get("customer").and_then(|c| c.get("tier")) {
+        row["customer_tier"] = tier.clone();
+    }
+    serde_json::from_value(row).expect("corpus rows are valid training rows")
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let corpus: Vec<serde_json::Value> = files("tests/vectors/triage/corpus", "")
+        .iter()
+        .flat_map(|p| jsonl(p))
+        .collect();
+    let rows: Vec<TrainingRow> = corpus.iter().map(training_row).collect();
+    // `--options '{"epochs": 20}'` tries other training options in `--cv`.
+    let options: TrainOptions = match args.iter().position(|a| a == "--options") {
+        Some(i) => serde_json::from_str(&args[i + 1]).expect("--options is TrainOptions JSON"),
+        None => TrainOptions::default(),
+    };
+    if args.iter().any(|a| a == "--cv") {
+        let started = std::time::Instant::now();
+        let cv = TriageModel::cross_validate(&rows, &options).expect("the corpus trains");
+        println!(
+            "{}-fold cross-validation of {} rows in {:.1} s: topic {:.1} %, priority exact {:.1} %, within one {:.1} %, ECE {:.3}",
+            cv.folds,
+            cv.topic_rows,
+            started.elapsed().as_secs_f64(),
+            cv.topic_accuracy * 100.0,
+            cv.priority_accuracy * 100.0,
+            cv.priority_within_one * 100.0,
+            cv.topic_calibration_error
+        );
+        for (topic, s) in &cv.topics {
+            println!(
+                "  {topic:<18} P {:.2}  R {:.2}  n {}",
+                s.precision, s.recall, s.support
+            );
+        }
+        return ExitCode::SUCCESS;
+    }
+    let started = std::time::Instant::now();
+    let mut texts: Vec<(String, String)> = corpus
+        .iter()
+        .map(|v| {
+            let text = format!(
+                "{} {}",
+                v["subject"].as_str().unwrap_or(""),
+                v["body"].as_str().unwrap()
+            );
+            (v["language"].as_str().unwrap().to_string(), text)
+        })
+        .collect();
+    for path in files("tests/vectors/triage/langid", "train-") {
+        for v in jsonl(&path) {
+            texts.push((
+                v["language"].as_str().unwrap().to_string(),
+                v["text"].as_str().unwrap().to_string(),
+            ));
+        }
+    }
+    let pairs: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(l, t)| (l.as_str(), t.as_str()))
+        .collect();
+    let (topics, languages) = train_builtin(&rows, &pairs).expect("the corpus trains");
+    eprintln!(
+        "trained on {} rows and {} language texts in {:.1} s",
+        rows.len(),
+        pairs.len(),
+        started.elapsed().as_secs_f64()
+    );
+    let dir = root().join("core/src/triage/learned");
+    let outputs = [
+        ("builtin-topics.model", topics),
+        ("builtin-languages.model", languages),
+    ];
+    if args.iter().any(|a| a == "--check") {
+        let mut same = true;
+        for (name, bytes) in &outputs {
+            let shipped = std::fs::read(dir.join(name)).unwrap_or_default();
+            if &shipped != bytes {
+                eprintln!(
+                    "{name}: the shipped file differs from a fresh training run; run `make train-triage`"
+                );
+                same = false;
+            }
+        }
+        if !same {
+            return ExitCode::FAILURE;
+        }
+        eprintln!("the shipped models are what the corpus trains, byte for byte");
+        return ExitCode::SUCCESS;
+    }
+    for (name, bytes) in &outputs {
+        std::fs::write(dir.join(name), bytes).expect("the model directory is writable");
+        eprintln!("wrote {} ({} bytes)", dir.join(name).display(), bytes.len());
+    }
+    ExitCode::SUCCESS
+}
