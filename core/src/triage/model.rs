@@ -223,7 +223,8 @@ pub struct Reason {
     /// `subject` or `body` for text matches.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<&'static str>,
-    /// `[start, end)` in characters (Unicode scalar values) of that field.
+    /// `[start, end)` in characters (Unicode scalar values) of that field
+    /// (see [`TriageResult::spans_to_utf16`] for JavaScript's units).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub span: Option<[usize; 2]>,
     /// The matched text, or the fact in words.
@@ -259,5 +260,37 @@ impl TriageResult {
     /// The result as JSON.
     pub fn to_value(&self) -> serde_json::Value {
         serde_json::to_value(self).expect("results serialize")
+    }
+
+    /// Rewrites every reason's span from characters (Unicode scalar values)
+    /// into UTF-16 code units of the same field of `input`: how JavaScript
+    /// strings index, where a character outside the Basic Multilingual Plane
+    /// (most emoji) counts two.
+    ///
+    /// ```
+    /// use caredesk::triage::{Triage, TriageInput};
+    /// let input: TriageInput = serde_json::from_str(
+    ///     r#"{"body": "😡😡 where is my parcel??", "channel": "chat"}"#).unwrap();
+    /// let mut result = Triage::builtin().classify(&input);
+    /// let before: Vec<_> = result.reasons.iter().filter_map(|r| r.span).collect();
+    /// result.spans_to_utf16(&input);
+    /// let after: Vec<_> = result.reasons.iter().filter_map(|r| r.span).collect();
+    /// assert!(!before.is_empty());
+    /// for (b, a) in before.iter().zip(&after) {
+    ///     assert_eq!([b[0] + 2, b[1] + 2], *a); // two emoji before every word
+    /// }
+    /// ```
+    pub fn spans_to_utf16(&mut self, input: &TriageInput) {
+        let subject = input.subject.as_deref().unwrap_or("");
+        for reason in &mut self.reasons {
+            let (Some(field), Some(span)) = (reason.field, reason.span.as_mut()) else {
+                continue;
+            };
+            let text = if field == "subject" { subject } else { input.body.as_str() };
+            let units = |chars: usize| -> usize {
+                text.chars().take(chars).map(char::len_utf16).sum()
+            };
+            *span = [units(span[0]), units(span[1])];
+        }
     }
 }
