@@ -31,12 +31,16 @@
 //! assert!(result.reasons.iter().any(|r| r.code == "fact.order_late"));
 //! ```
 
+mod compile;
 mod config;
 mod engine;
 mod eval;
 mod learned;
 mod model;
+mod priority;
+mod rules;
 mod text;
+mod tone;
 mod topic;
 
 pub use config::{
