@@ -189,25 +189,29 @@ fn print_triage_queue(tickets: &[Ticket], reports: &[SlaReport], zone: Tz) {
         let due = r.next_due.map_or("-".to_string(), |d| {
             d.at.with_timezone(&zone).format("%a %d %H:%M").to_string()
         });
-        let top: Vec<String> = x
+        // The words that decided the topic, then the strongest raise or fact.
+        let words: Vec<&str> = x
             .reasons
             .iter()
-            .filter(|reason| {
-                matches!(
-                    reason.kind,
-                    ReasonKind::Topic | ReasonKind::Signal | ReasonKind::Fact
-                ) || (reason.kind == ReasonKind::Priority
-                    && !reason.code.starts_with("priority.base"))
-            })
+            .filter(|reason| reason.kind == ReasonKind::Topic)
             .take(3)
-            .map(|reason| {
-                if reason.text.is_empty() || reason.kind == ReasonKind::Priority {
-                    reason.code.clone()
-                } else {
-                    format!("{} \"{}\"", reason.code, reason.text)
-                }
-            })
+            .map(|reason| reason.text.as_str())
             .collect();
+        let mut top = vec![format!(
+            "{:.0} % on \"{}\"",
+            x.topic.confidence * 100.0,
+            words.join("\", \"")
+        )];
+        top.extend(
+            x.reasons
+                .iter()
+                .find(|reason| {
+                    matches!(reason.kind, ReasonKind::Signal | ReasonKind::Fact)
+                        || (reason.kind == ReasonKind::Priority
+                            && !reason.code.starts_with("priority.base"))
+                })
+                .map(|reason| reason.code.clone()),
+        );
         println!(
             "{:<8} {:<8} {:<4} {:<18} {:<8} {:<9} {:<12}  {}",
             t.id(),
