@@ -42,6 +42,26 @@ fn bench_triage(c: &mut Criterion) {
     });
     group.finish();
 
+    // The batch form: 2,000 messages, on all cores (rayon), against the
+    // same messages one by one on this thread.
+    let batch: Vec<&TriageInput> = inputs.iter().cycle().take(2_000).collect();
+    let mut group = c.benchmark_group("triage/batch_2000");
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(5));
+    group.sample_size(20);
+    group.bench_function("classify_many", |b| {
+        b.iter(|| triage.classify_many(black_box(batch.iter().copied())))
+    });
+    group.bench_function("one_by_one", |b| {
+        b.iter(|| {
+            batch
+                .iter()
+                .map(|i| triage.classify(black_box(i)))
+                .collect::<Vec<_>>()
+        })
+    });
+    group.finish();
+
     let mut group = c.benchmark_group("triage/new");
     group.warm_up_time(Duration::from_secs(1));
     group.measurement_time(Duration::from_secs(3));

@@ -18,6 +18,8 @@ pub const LANGUAGES: [&str; 12] = [
     "en", "it", "fr", "de", "es", "pt", "nl", "pl", "sv", "da", "fi", "cs",
 ];
 
+/// Batches of [`Triage::classify_many`] above this size run on all cores.
+pub const PARALLEL_BATCH: usize = 64;
 pub(super) const DEFAULT_SCAN: usize = 20_000;
 pub(super) const MAX_SCAN: usize = 1_000_000;
 const MAX_SUBJECT: usize = 1_000;
@@ -167,11 +169,29 @@ impl Triage {
     }
 
     /// Classifies many messages; the shape of a job working through a queue.
+    /// Results come in the order of the inputs. A batch of more than
+    /// [`PARALLEL_BATCH`] messages is spread over the cores (rayon's global
+    /// pool); a smaller one stays on the calling thread, where starting
+    /// workers would cost more than it saves.
+    ///
+    /// ```
+    /// use caredesk::triage::{Triage, TriageInput};
+    /// let input: TriageInput = serde_json::from_str(r#"{"body": "Où est mon colis ?", "channel": "chat"}"#).unwrap();
+    /// let inputs = vec![input; 500];
+    /// let results = Triage::builtin().classify_many(&inputs);
+    /// assert_eq!(results.len(), 500);
+    /// assert!(results.iter().all(|r| r == &results[0]));
+    /// ```
     pub fn classify_many<'a, I>(&self, inputs: I) -> Vec<TriageResult>
     where
         I: IntoIterator<Item = &'a TriageInput>,
     {
-        inputs.into_iter().map(|i| self.classify(i)).collect()
+        use rayon::prelude::*;
+        let inputs: Vec<&TriageInput> = inputs.into_iter().collect();
+        if inputs.len() <= PARALLEL_BATCH {
+            return inputs.iter().map(|i| self.classify(i)).collect();
+        }
+        inputs.par_iter().map(|i| self.classify(i)).collect()
     }
 
     /// Classifies one message. Never fails: empty or junk text gives an

@@ -47,7 +47,7 @@ pub use config::{
     MAX_DISABLE, MAX_PACK_BYTES, MAX_PACKS, MAX_PATTERN_CHARS, MAX_PATTERNS, MAX_PATTERNS_PER_PACK,
     MAX_REGEX_CHARS, MAX_RULES_PER_PACK, Pack, RuleConfig, RuleKind, Signal, TriageConfig,
 };
-pub use engine::{LANGUAGES, Triage};
+pub use engine::{LANGUAGES, PARALLEL_BATCH, Triage};
 pub use eval::{Evaluation, Expected, Labelled, LabelledCustomer, TopicStats, evaluate_labelled};
 pub use learned::{
     CrossValidation, EU_LANGUAGES, FORMAT_VERSION, LabelStats, MAX_TOPIC_LABELS,
