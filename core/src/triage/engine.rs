@@ -23,8 +23,6 @@ pub const PARALLEL_BATCH: usize = 64;
 pub(super) const DEFAULT_SCAN: usize = 20_000;
 pub(super) const MAX_SCAN: usize = 1_000_000;
 const MAX_SUBJECT: usize = 1_000;
-/// The detector confidence from which only the detected language's rules count.
-pub(super) const SURE_LANGUAGE: f64 = 0.3;
 
 #[derive(Debug, Clone)]
 pub(super) struct Rule {

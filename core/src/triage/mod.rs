@@ -50,9 +50,9 @@ pub use config::{
 pub use engine::{LANGUAGES, PARALLEL_BATCH, Triage};
 pub use eval::{Evaluation, Expected, Labelled, LabelledCustomer, TopicStats, evaluate_labelled};
 pub use learned::{
-    CrossValidation, EU_LANGUAGES, FORMAT_VERSION, LabelStats, MAX_TOPIC_LABELS,
-    MAX_TRAINING_CHARS, MAX_TRAINING_ROWS, TrainOptions, TrainingRow, TrainingSummary, TriageModel,
-    expected_calibration_error, train_builtin,
+    CrossValidation, EU_LANGUAGES, FORMAT_VERSION, LANGID_CHARS, LabelStats, MAX_TOPIC_LABELS,
+    MAX_TRAINING_CHARS, MAX_TRAINING_ROWS, SURE_LANGUAGE, TrainOptions, TrainingRow,
+    TrainingSummary, TriageModel, expected_calibration_error, identify_language, train_builtin,
 };
 pub use model::{
     Language, OrderFacts, OrderStatus, Reason, ReasonKind, Sentiment, Topic, TopicScore,

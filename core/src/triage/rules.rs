@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::config::{RuleKind, Signal};
-use super::engine::{SURE_LANGUAGE, Triage};
+use super::engine::Triage;
 use super::model::{Language, Reason, ReasonKind};
 use super::text::{Folded, on_boundaries, words_before};
 
@@ -30,10 +30,8 @@ impl Triage {
     ) -> Vec<Hit> {
         // With the language known, only its pack and the language-neutral one
         // speak: a German "super" must not count as Dutch praise. When the
-        // detector is unsure, every pack may.
-        let sure = language
-            .filter(|l| l.confidence >= SURE_LANGUAGE)
-            .map(|l| l.code);
+        // identifier abstains, every pack may.
+        let sure = language.map(|l| l.code);
         let mut seen = vec![false; self.rules.len()];
         let mut hits = Vec::new();
         for (field, folded, source) in fields {

@@ -52,6 +52,26 @@ pub(crate) fn identify(subject: &str, body: &str) -> Option<Identified> {
     builtin().identify(subject, body)
 }
 
+/// The language of a text, one of the 24 official EU languages
+/// ([`EU_LANGUAGES`]), or `None` when the identifier is less than
+/// [`SURE_LANGUAGE`] sure or the text has fewer than two letters. The same
+/// identifier [`Triage::classify`](crate::triage::Triage::classify) uses,
+/// without the rest of triage.
+///
+/// ```
+/// use caredesk::triage::identify_language;
+/// assert_eq!(identify_language("Dov'è il mio pacco?").unwrap().code, "it");
+/// assert_eq!(identify_language("Kde je můj balík?").unwrap().code, "cs");
+/// assert_eq!(identify_language("Hol van a csomagom?").unwrap().code, "hu");
+/// assert!(identify_language("12345 !!").is_none());
+/// ```
+pub fn identify_language(text: &str) -> Option<crate::triage::Language> {
+    identify("", text).map(|l| crate::triage::Language {
+        code: l.code,
+        confidence: (f64::from(l.confidence) * 1000.0).round() / 1000.0,
+    })
+}
+
 /// Lower-cased (not folded) text features: character 1- to 4-grams and words.
 fn add_features(bag: &mut Bag, subject: &str, body: &str) -> bool {
     let mut text = String::with_capacity(LANGID_CHARS * 2);
