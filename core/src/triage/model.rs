@@ -286,10 +286,13 @@ impl TriageResult {
             let (Some(field), Some(span)) = (reason.field, reason.span.as_mut()) else {
                 continue;
             };
-            let text = if field == "subject" { subject } else { input.body.as_str() };
-            let units = |chars: usize| -> usize {
-                text.chars().take(chars).map(char::len_utf16).sum()
+            let text = if field == "subject" {
+                subject
+            } else {
+                input.body.as_str()
             };
+            let units =
+                |chars: usize| -> usize { text.chars().take(chars).map(char::len_utf16).sum() };
             *span = [units(span[0]), units(span[1])];
         }
     }
