@@ -6,7 +6,6 @@ import threading
 
 import pytest
 
-import caredesk
 from caredesk import Triage, TriageError, InputError
 
 # A small shop's help-desk history with labels of its own (none of them a
@@ -263,7 +262,3 @@ def test_training_releases_the_gil():
     # Training takes a good part of a second; reading the rows (with the GIL)
     # a millisecond or so.
     assert during > 20
-
-
-def test_training_errors_are_triage_errors():
-    assert issubclass(caredesk.TriageError, caredesk.CaredeskError)
