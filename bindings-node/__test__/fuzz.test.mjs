@@ -136,6 +136,21 @@ const fixtures = {
   money: new Money(1999, 'EUR')
 }
 
+// Two labelled rows and small options: training stays quick in a debug build.
+const trainRows = () => [
+  { body: 'Where is my parcel?', channel: 'email', topic: 'where', priority: 'normal' },
+  { subject: 'Engraving', body: 'Please engrave my name on the ring', channel: 'chat', topic: 'engraving', priority: 'low' }
+]
+const trainOptions = { epochs: 2, hash_bits: 12, folds: 2 }
+const MODEL = Triage.train(trainRows(), trainOptions).saveModel()
+/** The model file with one byte changed, or cut short. */
+function modelFile (r) {
+  const bytes = Buffer.from(MODEL)
+  if (r() < 0.5) return bytes.subarray(0, Math.floor(r() * bytes.length))
+  bytes[Math.floor(r() * bytes.length)] = Math.floor(r() * 256)
+  return bytes
+}
+
 // Each entry point with a valid value per argument; a call mixes valid and
 // hostile arguments so the hostile one is reached past the valid ones.
 const T = (f) => ({ target: 'ticket', f })
@@ -165,6 +180,9 @@ const ENTRIES = {
   'Triage.fromToml': [[() => ''], (a) => Triage.fromToml(...a)],
   'triage.classify': [[(r) => mutate(r, { subject: 'Order', body: 'Where is my parcel?', channel: 'email' })], (a) => fixtures.triage.classify(...a)],
   'triage.triage': [[ticketFixture, () => ({})], (a) => fixtures.triage.triage(...a)],
+  'Triage.train': [[(r) => mutate(r, trainRows()), () => ({ ...trainOptions }), () => ({})], (a) => Triage.train(...a)],
+  'Triage.crossValidate': [[(r) => mutate(r, trainRows()), () => ({ ...trainOptions })], (a) => Triage.crossValidate(...a)],
+  'Triage.loadModel': [[modelFile, () => ({})], (a) => Triage.loadModel(...a)],
   'triage.classifyMany': [[(r) => [mutate(r, { body: 'refund please', channel: 'chat' })]], (a) => fixtures.triage.classifyMany(...a)],
   'new ReplyCatalog': [[() => ({ 'en/formal.ftl': 'hello = Hello { $name }\n' }), () => ({ builtin: false })], (a) => new ReplyCatalog(...a)],
   lintTemplates: [[() => ({ 'en/formal.ftl': 'hello = Hello { $name }\n' }), () => ({ builtin: false })], (a) => lintTemplates(...a)],
@@ -244,7 +262,7 @@ test('every entry point gives a result or a coded error under hostile input', as
 })
 
 // Takes no argument, so nothing to fuzz.
-const NO_ARGS = new Set(['constructor', 'toJSON', 'toJson', 'toObject', 'toString', 'statusHistory'])
+const NO_ARGS = new Set(['constructor', 'toJSON', 'toJson', 'toObject', 'toString', 'statusHistory', 'saveModel'])
 const INSTANCE = { Ticket: 'ticket', ReplyCatalog: 'catalog', ReturnPolicy: 'policy', Sla: 'sla', Triage: 'triage', Calendar: 'calendar', Money: 'money' }
 
 test('every exported function, constructor, factory and method has an entry', () => {

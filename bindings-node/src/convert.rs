@@ -18,8 +18,8 @@
 
 use chrono::{DateTime, Utc};
 use napi::bindgen_prelude::{
-    Array, ClassInstance, Env, FromNapiValue, JavaScriptClassExt, JsObjectValue, JsValue,
-    KeyCollectionMode, KeyConversion, KeyFilter, Null, Object, ToNapiValue, Unknown,
+    Array, BufferSlice, ClassInstance, Env, FromNapiValue, JavaScriptClassExt, JsObjectValue,
+    JsValue, KeyCollectionMode, KeyConversion, KeyFilter, Null, Object, ToNapiValue, Unknown,
 };
 use napi::{JsDate, JsString, ValueType};
 use serde_json::{Map, Number, Value};
@@ -186,6 +186,19 @@ pub(crate) fn array<'v>(env: &Env, value: Unknown<'v>, field: &str) -> napi::Res
     }
     // SAFETY: `value` is a live array of this call.
     unsafe { Array::from_napi_value(env.raw(), value.raw()) }
+}
+
+/// Reads a `Buffer` argument (its bytes, borrowed for the call).
+pub(crate) fn buffer<'v>(
+    env: &Env,
+    value: Unknown<'v>,
+    field: &str,
+) -> napi::Result<BufferSlice<'v>> {
+    if value.get_type()? != ValueType::Object || !value.is_buffer()? {
+        return Err(expected(env, field, "a Buffer", value));
+    }
+    // SAFETY: `value` is a live Buffer of this call.
+    unsafe { BufferSlice::from_napi_value(env.raw(), value.raw()) }
 }
 
 /// Reads an array of strings (`field[i]` names a wrong item).

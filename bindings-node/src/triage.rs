@@ -2,11 +2,17 @@
 
 use std::sync::Arc;
 
-use caredesk::triage::{OrderFacts, TriageConfig, TriageInput, TriageResult as CoreResult};
-use napi::bindgen_prelude::{AsyncTask, Env, Task, Unknown};
+use caredesk::triage::{
+    OrderFacts, TrainOptions, TrainingRow, TriageConfig, TriageInput, TriageModel,
+    TriageResult as CoreResult,
+};
+use napi::bindgen_prelude::{AsyncTask, Buffer, Env, Task, Unknown};
 use napi_derive::napi;
+use serde::de::DeserializeOwned;
 
-use crate::convert::{array, capacity, element, instance, string, to_json};
+use crate::convert::{
+    array, buffer, capacity, element, instance, is_nullish, serialize_to_js, string, to_json,
+};
 use crate::error::OrThrow;
 use crate::ticket::Ticket;
 
@@ -21,9 +27,52 @@ fn wrap(t: caredesk::triage::Triage) -> Triage {
     Triage { inner: Arc::new(t) }
 }
 
-fn read_input(env: &Env, value: Unknown<'_>, field: &str) -> napi::Result<TriageInput> {
+/// Reads a core document; errors name `field` and the path below it
+/// (`rows[3].priority`).
+fn read<T: DeserializeOwned>(env: &Env, value: Unknown<'_>, field: &str) -> napi::Result<T> {
     let json = to_json(env, value, field)?;
     caredesk::wire::from_value(json)
+        .map_err(|e| e.within(field))
+        .or_throw(env)
+}
+
+/// Reads every item of the array argument `name` (`name[i]` in errors).
+fn read_all<T: DeserializeOwned>(
+    env: &Env,
+    value: Unknown<'_>,
+    name: &str,
+) -> napi::Result<Vec<T>> {
+    let items = array(env, value, name)?;
+    let mut out = Vec::with_capacity(capacity(items.len()));
+    for i in 0..items.len() {
+        let field = format!("{name}[{i}]");
+        let item = element(env, &items, i, &field)?;
+        out.push(read(env, item, &field)?);
+    }
+    Ok(out)
+}
+
+/// An optional document argument: `undefined` and `null` are absent.
+fn read_opt<T: DeserializeOwned>(
+    env: &Env,
+    value: Option<Unknown<'_>>,
+    field: &str,
+) -> napi::Result<Option<T>> {
+    match value {
+        Some(v) if !is_nullish(v)? => read(env, v, field).map(Some),
+        _ => Ok(None),
+    }
+}
+
+/// Compiles `config` (core's default when absent); errors are prefixed with
+/// `field` (`"."` for the constructor's only argument).
+fn compile(
+    env: &Env,
+    config: Option<Unknown<'_>>,
+    field: &str,
+) -> napi::Result<caredesk::triage::Triage> {
+    let config: TriageConfig = read_opt(env, config, field)?.unwrap_or_default();
+    caredesk::triage::Triage::new(config)
         .map_err(|e| e.within(field))
         .or_throw(env)
 }
@@ -36,13 +85,67 @@ impl Triage {
         env: &Env,
         #[napi(ts_arg_type = "TriageConfigData")] config: Option<Unknown<'_>>,
     ) -> napi::Result<Self> {
-        let config: TriageConfig = match config {
-            Some(c) => caredesk::wire::from_value(to_json(env, c, ".")?).or_throw(env)?,
-            None => TriageConfig::default(),
-        };
-        caredesk::triage::Triage::new(config)
-            .map(wrap)
-            .or_throw(env)
+        compile(env, config, ".").map(wrap)
+    }
+
+    /// Learns a topic and priority model from the shop's labelled rows and
+    /// returns a triage on `config` that uses it. Runs on the calling thread.
+    #[napi(factory, catch_unwind)]
+    pub fn train(
+        env: &Env,
+        #[napi(ts_arg_type = "TrainingRowData[]")] rows: Unknown<'_>,
+        #[napi(ts_arg_type = "TrainOptionsData")] options: Option<Unknown<'_>>,
+        #[napi(ts_arg_type = "TriageConfigData")] config: Option<Unknown<'_>>,
+    ) -> napi::Result<Self> {
+        let rows: Vec<TrainingRow> = read_all(env, rows, "rows")?;
+        let options: TrainOptions = read_opt(env, options, "options")?.unwrap_or_default();
+        let triage = compile(env, config, "config")?;
+        let model = TriageModel::train(&rows, &options).or_throw(env)?;
+        Ok(wrap(triage.with_model(model)))
+    }
+
+    /// k-fold cross-validation (`options.folds`, default 5) of a model
+    /// trained on `rows`, as a plain object.
+    #[napi(catch_unwind, ts_return_type = "CrossValidationData")]
+    pub fn cross_validate<'e>(
+        env: &'e Env,
+        #[napi(ts_arg_type = "TrainingRowData[]")] rows: Unknown<'_>,
+        #[napi(ts_arg_type = "TrainOptionsData")] options: Option<Unknown<'_>>,
+    ) -> napi::Result<Unknown<'e>> {
+        let rows: Vec<TrainingRow> = read_all(env, rows, "rows")?;
+        let options: TrainOptions = read_opt(env, options, "options")?.unwrap_or_default();
+        let report = TriageModel::cross_validate(&rows, &options).or_throw(env)?;
+        serialize_to_js(env, &report)
+    }
+
+    /// The model file of the model in use (the built-in one unless trained
+    /// or loaded), for `Triage.loadModel`.
+    #[napi(catch_unwind)]
+    pub fn save_model(&self) -> Buffer {
+        self.inner.model().to_bytes().into()
+    }
+
+    /// A triage on `config` using the model file `data` (from `saveModel`).
+    #[napi(factory, catch_unwind)]
+    pub fn load_model(
+        env: &Env,
+        #[napi(ts_arg_type = "Buffer")] data: Unknown<'_>,
+        #[napi(ts_arg_type = "TriageConfigData")] config: Option<Unknown<'_>>,
+    ) -> napi::Result<Self> {
+        let model = TriageModel::from_bytes(&buffer(env, data, "data")?).or_throw(env)?;
+        Ok(wrap(compile(env, config, "config")?.with_model(model)))
+    }
+
+    /// The model's topic labels (built-in topic names and the shop's own).
+    #[napi(getter)]
+    pub fn model_topics(&self) -> Vec<String> {
+        self.inner.model().topics().to_vec()
+    }
+
+    /// The languages (ISO 639-1) the model's rows covered.
+    #[napi(getter)]
+    pub fn model_languages(&self) -> Vec<String> {
+        self.inner.model().languages().to_vec()
     }
 
     /// Reads and compiles a JSON configuration.
@@ -80,8 +183,8 @@ impl Triage {
         env: &Env,
         #[napi(ts_arg_type = "TriageInputData")] message: Unknown<'_>,
     ) -> napi::Result<TriageResult> {
-        let input = read_input(env, message, "")?;
-        Ok(TriageResult::from(self.inner.classify(&input)))
+        let input: TriageInput = read(env, message, "")?;
+        Ok(TriageResult::new(self.inner.classify(&input), &input))
     }
 
     /// Classifies the latest public customer message of a ticket, with
@@ -98,12 +201,11 @@ impl Triage {
             return Ok(None);
         };
         if let Some(order) = order {
-            let facts: OrderFacts = caredesk::wire::from_value(to_json(env, order, "order")?)
-                .map_err(|e| e.within("order"))
-                .or_throw(env)?;
+            let facts: OrderFacts = read(env, order, "order")?;
             input.order = Some(facts);
         }
-        Ok(Some(TriageResult::from(self.inner.classify(&input))))
+        let result = self.inner.classify(&input);
+        Ok(Some(TriageResult::new(result, &input)))
     }
 
     /// Classifies many messages off the main thread.
@@ -117,16 +219,9 @@ impl Triage {
         env: &Env,
         messages: Unknown<'_>,
     ) -> napi::Result<AsyncTask<ClassifyTask>> {
-        let messages = array(env, messages, "messages")?;
-        let mut inputs = Vec::with_capacity(capacity(messages.len()));
-        for i in 0..messages.len() {
-            let field = format!("messages[{i}]");
-            let item = element(env, &messages, i, &field)?;
-            inputs.push(read_input(env, item, &field)?);
-        }
         Ok(AsyncTask::new(ClassifyTask {
             engine: Arc::clone(&self.inner),
-            inputs,
+            inputs: read_all(env, messages, "messages")?,
         }))
     }
 }
@@ -146,7 +241,11 @@ impl Task for ClassifyTask {
     }
 
     fn resolve(&mut self, _env: Env, output: Self::Output) -> napi::Result<Self::JsValue> {
-        Ok(output.into_iter().map(TriageResult::from).collect())
+        Ok(output
+            .into_iter()
+            .zip(&self.inputs)
+            .map(|(r, input)| TriageResult::new(r, input))
+            .collect())
     }
 }
 
@@ -157,14 +256,18 @@ pub struct TriageResult {
     pub language: Option<String>,
     /// 0–1.
     pub language_confidence: f64,
-    /// The topic.
+    /// The topic (`other` for a label of the shop's own).
     #[napi(ts_type = "TopicName")]
     pub topic: String,
+    /// The model's label: the topic's name, or the shop's own label.
+    pub topic_label: String,
     /// 0–1: the topic's share of the evidence.
     pub topic_confidence: f64,
     /// The second most likely topic.
     #[napi(ts_type = "TopicName")]
     pub runner_up: Option<String>,
+    /// The model's label for the runner-up.
+    pub runner_up_label: Option<String>,
     /// Its confidence.
     pub runner_up_confidence: f64,
     /// `low`, `normal`, `high` or `urgent`.
@@ -196,21 +299,27 @@ pub struct TriageReason {
     pub weight: f64,
     /// `subject` or `body`, for text matches.
     pub field: Option<String>,
-    /// `[start, end)` in characters (code points) of that field.
+    /// `[start, end)` in UTF-16 code units of that field, as JS strings
+    /// index (`body.slice(start, end)`).
     pub span: Option<Vec<u32>>,
     /// The matched text, or the fact in words.
     pub text: String,
 }
 
-impl From<CoreResult> for TriageResult {
-    fn from(r: CoreResult) -> Self {
+impl TriageResult {
+    /// Converts core's result for `input`, its spans counted in UTF-16 code
+    /// units of `input`'s text.
+    fn new(mut r: CoreResult, input: &TriageInput) -> Self {
+        r.spans_to_utf16(input);
         let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         TriageResult {
             language: r.language.as_ref().map(|l| l.code.to_string()),
             language_confidence: r.language.as_ref().map_or(0.0, |l| l.confidence),
             topic: r.topic.topic.as_str().to_string(),
+            topic_label: r.topic.label,
             topic_confidence: r.topic.confidence,
             runner_up: r.runner_up.as_ref().map(|t| t.topic.as_str().to_string()),
+            runner_up_label: r.runner_up.as_ref().map(|t| t.label.clone()),
             runner_up_confidence: r.runner_up.as_ref().map_or(0.0, |t| t.confidence),
             priority: r.priority.as_str().to_string(),
             sentiment: r.sentiment.as_str().to_string(),

@@ -294,6 +294,56 @@ export interface TriageConfigData {
   max_scan_chars?: number
 }
 
+/** One labelled message to learn from: a topic, a priority, or both. */
+export interface TrainingRowData {
+  subject?: string
+  body: string
+  channel: ChannelName
+  marketplace?: MarketplaceName
+  customer_tier?: string
+  order?: OrderFactsData
+  received_at?: InstantInput
+  /** A built-in topic name or the shop's own label (1-100 characters). */
+  topic?: TopicName | (string & {})
+  priority?: PriorityName
+}
+
+/** How to train; every field has a default. */
+export interface TrainOptionsData {
+  /** Passes over the rows, 1-100 (default 30). */
+  epochs?: number
+  /** The same rows and seed give the same model, byte for byte (a safe integer here). */
+  seed?: number
+  /** `2 ** hash_bits` feature buckets, 12-20 (default 16). */
+  hash_bits?: number
+  /** Starting learning rate, 0 < rate <= 10 (default 1). */
+  rate?: number
+  /** L2 penalty, 0 <= l2 < 0.1 (default 1e-5). */
+  l2?: number
+  /** Folds for `Triage.crossValidate`, 2-20 (default 5). */
+  folds?: number
+  /** Read messages in languages the rows barely cover with the built-in model (default true). */
+  fallback?: boolean
+  /** A language counts as covered from this many rows (default 20). */
+  min_rows_per_language?: number
+}
+
+/** What `Triage.crossValidate` reports (snake_case, as in Rust and Python). */
+export interface CrossValidationData {
+  folds: number
+  topic_rows: number
+  topic_accuracy: number
+  topics: Record<string, { support: number; precision: number; recall: number }>
+  /** Rows per true label, then per predicted label. */
+  confusion: Record<string, Record<string, number>>
+  topic_calibration_error: number
+  priority_rows: number
+  priority_accuracy: number
+  /** Share of rows whose predicted priority is at most one step off. */
+  priority_within_one: number
+  rows: { rows: number; topic_rows: number; priority_rows: number; duplicate_rows: number }
+}
+
 // ---- returns ----------------------------------------------------------------
 
 /**

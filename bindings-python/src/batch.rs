@@ -33,7 +33,8 @@ impl OnError {
 /// Reads a batch's items with `read` (given the item and its path,
 /// `name[i]`). With `errors="raise"` the first item that cannot be read
 /// raises; with `errors="return"` it is kept, in its place, for
-/// [`into_list`], and the rest are read.
+/// [`into_list`], and the rest are read. Something that cannot be iterated
+/// is `input.invalid` naming `name`.
 pub fn read_items<'py, I>(
     items: &Bound<'py, PyAny>,
     name: &str,
@@ -44,7 +45,13 @@ pub fn read_items<'py, I>(
         items: Vec::new(),
         unread: Vec::new(),
     };
-    for (i, item) in items.try_iter()?.enumerate() {
+    let iter = items.try_iter().map_err(|_| {
+        to_py(caredesk::Error::InvalidField {
+            field: name.into(),
+            problem: format!("expected a list, got {}", crate::convert::type_name(items)),
+        })
+    })?;
+    for (i, item) in iter.enumerate() {
         match read(&item?, &format!("{name}[{i}]")) {
             Ok(value) => {
                 out.items.push(value);

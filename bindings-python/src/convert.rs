@@ -138,7 +138,8 @@ pub mod num_bounds {
     bounds!(i32, i64, u32);
 }
 
-fn type_name(obj: &Bound<'_, PyAny>) -> String {
+/// The Python type name of `obj`, for error messages.
+pub fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type()
         .name()
         .map(|n| n.to_string())

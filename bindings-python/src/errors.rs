@@ -43,7 +43,7 @@ create_exception!(
     caredesk,
     TriageError,
     CaredeskError,
-    "A triage rule that cannot be compiled (codes `triage.*`)."
+    "A triage rule that cannot be compiled, training rows a model cannot be learned from, or a model file that cannot be read (codes `triage.*`)."
 );
 
 create_exception!(

@@ -2,13 +2,17 @@
 
 use std::sync::Arc;
 
-use caredesk::triage::{OrderFacts, Triage, TriageConfig, TriageInput, TriageResult};
+use caredesk::triage::{
+    OrderFacts, TrainOptions, TrainingRow, Triage, TriageConfig, TriageInput, TriageModel,
+    TriageResult,
+};
 use pyo3::prelude::*;
-use pyo3::types::PyList;
+use pyo3::types::{PyBytes, PyList, PyType};
+use serde::de::DeserializeOwned;
 
 use crate::batch::{OnError, into_list, read_items};
 
-use crate::convert::{to_py_value, to_value};
+use crate::convert::{to_py_value, to_value, type_name};
 use crate::errors::{IntoPy, to_py};
 use crate::ticket::PyTicket;
 
@@ -19,8 +23,38 @@ pub struct PyTriage {
     pub(crate) inner: Arc<Triage>,
 }
 
-fn input(data: &Bound<'_, PyAny>, field: &str) -> PyResult<TriageInput> {
+/// Reads a core document from a Python value; errors name `field` and the
+/// path below it (`rows[3].priority`).
+fn read<T: DeserializeOwned>(data: &Bound<'_, PyAny>, field: &str) -> PyResult<T> {
     caredesk::wire::from_value(to_value(data, field)?).map_err(|e| to_py(e.within(field)))
+}
+
+fn input(data: &Bound<'_, PyAny>, field: &str) -> PyResult<TriageInput> {
+    read(data, field)
+}
+
+/// Compiles `config` (core's default when absent); errors are prefixed with
+/// `field` (empty for the constructor's only argument).
+fn compile(config: Option<&Bound<'_, PyAny>>, field: &str) -> PyResult<Triage> {
+    let config: TriageConfig = match config {
+        Some(c) => read(c, field)?,
+        None => TriageConfig::default(),
+    };
+    Triage::new(config).map_err(|e| to_py(e.within(field)))
+}
+
+/// The training rows, each read whole before training starts (nothing of
+/// the caller's is borrowed while the GIL is released).
+fn rows(rows: &Bound<'_, PyAny>) -> PyResult<Vec<TrainingRow>> {
+    Ok(read_items(rows, "rows", OnError::Raise, read::<TrainingRow>)?.items)
+}
+
+/// The training options: core's defaults when absent.
+fn options(options: Option<&Bound<'_, PyAny>>) -> PyResult<TrainOptions> {
+    match options {
+        Some(o) => read(o, "options"),
+        None => Ok(TrainOptions::default()),
+    }
 }
 
 #[pymethods]
@@ -29,13 +63,88 @@ impl PyTriage {
     #[new]
     #[pyo3(signature = (config=None))]
     fn new(config: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
-        let config: TriageConfig = match config {
-            Some(c) => caredesk::wire::from_value(to_value(c, "")?).py()?,
-            None => TriageConfig::default(),
-        };
         Ok(PyTriage {
-            inner: Arc::new(Triage::new(config).py()?),
+            inner: Arc::new(compile(config, "")?),
         })
+    }
+
+    /// Learns a model from the shop's labelled rows (dicts: `body`,
+    /// `channel`, `topic` and/or `priority`, ...) with `options`, and
+    /// returns a triage on `config` that uses it. The GIL is released while
+    /// training.
+    #[classmethod]
+    #[pyo3(signature = (rows, options=None, config=None))]
+    fn train(
+        _cls: &Bound<'_, PyType>,
+        py: Python<'_>,
+        rows: &Bound<'_, PyAny>,
+        options: Option<&Bound<'_, PyAny>>,
+        config: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
+        let rows = self::rows(rows)?;
+        let options = self::options(options)?;
+        let triage = compile(config, "config")?;
+        let model = py.detach(|| TriageModel::train(&rows, &options)).py()?;
+        Ok(PyTriage {
+            inner: Arc::new(triage.with_model(model)),
+        })
+    }
+
+    /// k-fold cross-validation of a model trained on `rows` with `options`
+    /// (`options["folds"]`, default 5): accuracy, per-label precision and
+    /// recall, confusion, calibration, as a dict. The GIL is released.
+    #[staticmethod]
+    #[pyo3(signature = (rows, options=None))]
+    fn cross_validate<'py>(
+        py: Python<'py>,
+        rows: &Bound<'py, PyAny>,
+        options: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let rows = self::rows(rows)?;
+        let options = self::options(options)?;
+        let report = py
+            .detach(|| TriageModel::cross_validate(&rows, &options))
+            .py()?;
+        to_py_value(py, &serde_json::to_value(&report).unwrap_or_default())
+    }
+
+    /// The model file of the model in use (the built-in one unless trained
+    /// or loaded), to store and give to `load_model`.
+    fn save_model<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {
+        PyBytes::new(py, &self.inner.model().to_bytes())
+    }
+
+    /// A triage on `config` using the model in `data` (bytes from
+    /// `save_model`).
+    #[classmethod]
+    #[pyo3(signature = (data, config=None))]
+    fn load_model(
+        _cls: &Bound<'_, PyType>,
+        data: &Bound<'_, PyAny>,
+        config: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
+        let Ok(bytes) = data.cast::<PyBytes>() else {
+            return Err(to_py(caredesk::Error::InvalidField {
+                field: "data".into(),
+                problem: format!("expected bytes, got {}", type_name(data)),
+            }));
+        };
+        let model = TriageModel::from_bytes(bytes.as_bytes()).py()?;
+        Ok(PyTriage {
+            inner: Arc::new(compile(config, "config")?.with_model(model)),
+        })
+    }
+
+    /// The model's topic labels (built-in topic names and the shop's own).
+    #[getter]
+    fn model_topics(&self) -> Vec<String> {
+        self.inner.model().topics().to_vec()
+    }
+
+    /// The languages (ISO 639-1) the model's rows covered.
+    #[getter]
+    fn model_languages(&self) -> Vec<String> {
+        self.inner.model().languages().to_vec()
     }
 
     #[staticmethod]
@@ -80,8 +189,7 @@ impl PyTriage {
             return Ok(None);
         };
         if let Some(order) = order {
-            let facts: OrderFacts = caredesk::wire::from_value(to_value(order, "order")?)
-                .map_err(|e| to_py(e.within("order")))?;
+            let facts: OrderFacts = read(order, "order")?;
             input.order = Some(facts);
         }
         Ok(Some(PyTriageResult::from(self.inner.classify(&input))))
@@ -147,6 +255,12 @@ impl PyTriageResult {
     fn topic(&self) -> &'static str {
         self.inner.topic.topic.as_str()
     }
+    /// The model's label for the topic: the topic's name, or the shop's
+    /// own label (when `topic` is `other`).
+    #[getter]
+    fn topic_label(&self) -> &str {
+        &self.inner.topic.label
+    }
     #[getter]
     fn topic_confidence(&self) -> f64 {
         self.inner.topic.confidence
@@ -154,6 +268,11 @@ impl PyTriageResult {
     #[getter]
     fn runner_up(&self) -> Option<&'static str> {
         self.inner.runner_up.as_ref().map(|t| t.topic.as_str())
+    }
+    /// The model's label for the runner-up.
+    #[getter]
+    fn runner_up_label(&self) -> Option<&str> {
+        self.inner.runner_up.as_ref().map(|t| t.label.as_str())
     }
     #[getter]
     fn runner_up_confidence(&self) -> f64 {

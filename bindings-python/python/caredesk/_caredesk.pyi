@@ -41,7 +41,10 @@ class SlaError(CaredeskError):
     """A business-hours calendar or SLA configuration problem (codes ``sla.*``)."""
 
 class TriageError(CaredeskError):
-    """A triage rule that cannot be compiled (codes ``triage.*``)."""
+    """A triage rule that cannot be compiled (``triage.invalid_rule``), training
+    rows a model cannot be learned from (``triage.training``, ``field`` names the
+    row: ``rows[12].topic``), or a model file that cannot be read
+    (``triage.model_file``, ``triage.model_version``)."""
 
 class ReplyError(CaredeskError):
     """A reply that cannot be rendered, or a template catalog that cannot be compiled (codes ``reply.*``)."""
@@ -410,6 +413,63 @@ class ReasonData(TypedDict):
     """``[start, end)`` in characters of that field."""
     text: str
 
+class TrainingRowData(TypedDict):
+    """One labelled message to learn from: a topic, a priority, or both."""
+
+    body: str
+    channel: ChannelName
+    subject: NotRequired[str]
+    marketplace: NotRequired[MarketplaceName]
+    customer_tier: NotRequired[str]
+    order: NotRequired[OrderFactsData]
+    received_at: NotRequired[datetime]
+    topic: NotRequired[str]
+    """A built-in topic name or the shop's own label (1-100 characters)."""
+    priority: NotRequired[PriorityName]
+
+class TrainOptionsData(TypedDict, total=False):
+    epochs: int
+    """Passes over the rows, 1-100 (default 30)."""
+    seed: int
+    """The same rows and seed give the same model, byte for byte."""
+    hash_bits: int
+    """``2**hash_bits`` feature buckets, 12-20 (default 16)."""
+    rate: float
+    """Starting learning rate, 0 < rate <= 10 (default 1)."""
+    l2: float
+    """L2 penalty, 0 <= l2 < 0.1 (default 1e-5)."""
+    folds: int
+    """Folds for ``Triage.cross_validate``, 2-20 (default 5)."""
+    fallback: bool
+    """Read messages in languages the rows barely cover with the built-in model (default True)."""
+    min_rows_per_language: int
+    """A language counts as covered from this many rows (default 20)."""
+
+class LabelStatsData(TypedDict):
+    support: int
+    precision: float
+    recall: float
+
+class TrainingSummaryData(TypedDict):
+    rows: int
+    topic_rows: int
+    priority_rows: int
+    duplicate_rows: int
+
+class CrossValidationData(TypedDict):
+    folds: int
+    topic_rows: int
+    topic_accuracy: float
+    topics: dict[str, LabelStatsData]
+    confusion: dict[str, dict[str, int]]
+    """Rows per true label, then per predicted label."""
+    topic_calibration_error: float
+    priority_rows: int
+    priority_accuracy: float
+    priority_within_one: float
+    """Share of rows whose predicted priority is at most one step off."""
+    rows: TrainingSummaryData
+
 class TriageResult:
     """The answer for one message (frozen)."""
 
@@ -420,9 +480,15 @@ class TriageResult:
     @property
     def topic(self) -> TopicName: ...
     @property
+    def topic_label(self) -> str:
+        """The model's label: the topic's name, or the shop's own label of a
+        trained model (``topic`` is then ``other``). Also in ``to_dict()["topic"]["label"]``."""
+    @property
     def topic_confidence(self) -> float: ...
     @property
     def runner_up(self) -> TopicName | None: ...
+    @property
+    def runner_up_label(self) -> str | None: ...
     @property
     def runner_up_confidence(self) -> float: ...
     @property
@@ -458,6 +524,36 @@ class Triage:
     def from_toml(text: str) -> Triage: ...
     @property
     def rule_count(self) -> int: ...
+    @classmethod
+    def train(
+        cls,
+        rows: Iterable[TrainingRowData],
+        options: TrainOptionsData | None = None,
+        config: TriageConfigData | None = None,
+    ) -> Triage:
+        """Learns a topic and priority model from the shop's labelled rows and
+        returns a triage on ``config`` that uses it; the GIL is released while
+        training. A bad row raises with ``field`` naming it (``rows[3].priority``);
+        rows a model cannot be learned from raise ``TriageError``
+        (``triage.training``)."""
+    @staticmethod
+    def cross_validate(
+        rows: Iterable[TrainingRowData], options: TrainOptionsData | None = None
+    ) -> CrossValidationData:
+        """k-fold cross-validation (``options["folds"]``) of a model trained on ``rows``."""
+    def save_model(self) -> bytes:
+        """The model file of the model in use (the built-in one unless trained or loaded)."""
+    @classmethod
+    def load_model(cls, data: bytes, config: TriageConfigData | None = None) -> Triage:
+        """A triage on ``config`` using the model file ``data``; a damaged or
+        truncated file raises ``triage.model_file``, another format version
+        ``triage.model_version``."""
+    @property
+    def model_topics(self) -> list[str]:
+        """The model's topic labels."""
+    @property
+    def model_languages(self) -> list[str]:
+        """The languages (ISO 639-1) the model's rows covered."""
     def classify(self, message: TriageInputData) -> TriageResult: ...
     def triage(self, ticket: Ticket, order: OrderFactsData | None = None) -> TriageResult | None:
         """The latest public customer message of ``ticket``; None if there is none."""
