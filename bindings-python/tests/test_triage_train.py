@@ -128,8 +128,6 @@ def test_training_is_deterministic_and_seeded():
 
 
 def test_cross_validate_reports_every_key():
-    # Rows are dealt to folds in turn; the corpus repeats its four labels, so
-    # four folds would each hold one label only: five mix them.
     cv = Triage.cross_validate(rows(), {"folds": 5})
     assert set(cv) == {
         "folds", "topic_rows", "topic_accuracy", "topics", "confusion",

@@ -58,8 +58,9 @@ pub fn training_row(v: &serde_json::Value) -> TrainingRow {
     serde_json::from_value(row).expect("corpus rows are valid training rows")
 }
 
-/// The whole engine (model, rules and raises) on the same folds: what a
-/// shop sees, where cross-validation above scores the model's heads alone.
+/// The whole engine (model, rules and raises) on folds of every fifth row:
+/// what a shop sees, where cross-validation above scores the model's heads
+/// alone.
 fn whole_engine_folds(rows: &[TrainingRow], options: &TrainOptions) {
     let k = options.folds as usize;
     let (mut topic, mut exact, mut near, mut n) = (0, 0, 0, 0);
@@ -93,7 +94,7 @@ fn whole_engine_folds(rows: &[TrainingRow], options: &TrainOptions) {
         }
     }
     println!(
-        "whole engine on the same folds: topic {:.1} %, priority exact {:.1} %, within one {:.1} %",
+        "whole engine, folds of every fifth row: topic {:.1} %, priority exact {:.1} %, within one {:.1} %",
         100.0 * topic as f64 / n as f64,
         100.0 * exact as f64 / n as f64,
         100.0 * near as f64 / n as f64

@@ -546,7 +546,7 @@ impl Prepared {
 impl TriageModel {
     /// Learns a model from labelled rows.
     ///
-    /// Every fifth row is held back for a first model whose answers set the
+    /// A fifth of the rows (chosen with `options.seed`) is held back for a first model whose answers set the
     /// heads' temperatures (so that `confidence` is a calibrated
     /// probability); the model returned is then trained on all rows.
     ///
@@ -578,7 +578,8 @@ impl TriageModel {
     ) -> Result<TriageModel> {
         options.check()?;
         let data = Prepared::new(rows, options, identifier)?;
-        let (train, held): (Vec<usize>, Vec<usize>) = (0..rows.len()).partition(|i| i % 5 != 4);
+        let fold = deal(rows.len(), 5, options.seed);
+        let (train, held): (Vec<usize>, Vec<usize>) = (0..rows.len()).partition(|&i| fold[i] != 4);
         let mut temperatures = [1.0f32; 2];
         if held.len() >= 10 {
             let first = data.fit(options, Some(&train));
@@ -613,9 +614,9 @@ impl TriageModel {
         })
     }
 
-    /// k-fold cross-validation (`options.folds`): rows are dealt to folds in
-    /// turn, each fold is predicted by a model trained on the others, and the
-    /// answers are scored together.
+    /// k-fold cross-validation (`options.folds`): rows are shuffled (with
+    /// `options.seed`) and dealt to folds in turn, each fold is predicted by
+    /// a model trained on the others, and the answers are scored together.
     ///
     /// ```
     /// use caredesk::triage::{TrainOptions, TrainingRow, TriageModel};
@@ -636,10 +637,11 @@ impl TriageModel {
         options.check()?;
         let data = Prepared::new(rows, options, langid::builtin())?;
         let k = options.folds as usize;
+        let folds = deal(rows.len(), k, options.seed);
         let mut predicted: Vec<Predicted> = vec![(None, None); rows.len()];
         for fold in 0..k {
             let (train, test): (Vec<usize>, Vec<usize>) =
-                (0..rows.len()).partition(|i| i % k != fold);
+                (0..rows.len()).partition(|&i| folds[i] != fold);
             if train.is_empty() || test.is_empty() {
                 continue;
             }
@@ -655,6 +657,21 @@ impl TriageModel {
         }
         Ok(data.report(&predicted, options.folds))
     }
+}
+
+/// The fold of each of `n` rows: the rows in a seeded random order, dealt
+/// to `k` folds in turn. An export sorted by label or date would otherwise
+/// put whole labels into one fold.
+fn deal(n: usize, k: usize, seed: u64) -> Vec<usize> {
+    use rand::SeedableRng;
+    use rand::seq::SliceRandom;
+    let mut order: Vec<usize> = (0..n).collect();
+    order.shuffle(&mut rand_chacha::ChaCha8Rng::seed_from_u64(seed ^ 0xf01d));
+    let mut fold = vec![0; n];
+    for (position, &row) in order.iter().enumerate() {
+        fold[row] = position % k;
+    }
+    fold
 }
 
 /// A row's predicted topic (column, probability) and priority class.
