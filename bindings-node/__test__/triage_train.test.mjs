@@ -112,7 +112,7 @@ test('the built-in model labels are topic names', () => {
 })
 
 test('train takes options and a config', () => {
-  const t = Triage.train(rows(), { epochs: 5 }, { disable: ['en.feedback.words'] })
+  const t = Triage.train(rows(), { epochs: 5 }, { disable: ['en.signal.chargeback_fraud'] })
   assert.equal(t.ruleCount, new Triage().ruleCount - 1)
   throwsCoded(() => Triage.train(rows(), { epochs: 0 }), 'input.invalid', 'options.epochs')
   throwsCoded(() => Triage.train(rows(), null, { weights: { 'en.refund_status.words': 'heavy' } }), 'input.json', 'config.weights.en.refund_status.words')
@@ -148,7 +148,7 @@ test('save, then load gives the same answers', () => {
     const message = { body, channel: 'chat' }
     assert.deepEqual(loaded.classify(message), trained.classify(message))
   }
-  const withConfig = Triage.loadModel(data, { disable: ['en.feedback.words'] })
+  const withConfig = Triage.loadModel(data, { disable: ['en.signal.chargeback_fraud'] })
   assert.equal(withConfig.ruleCount, new Triage().ruleCount - 1)
 })
 

@@ -48,7 +48,7 @@ def test_triage_a_ticket_and_batch():
 
 
 def test_config_and_errors():
-    shop = Triage({"disable": ["en.feedback.words"], "max_scan_chars": 100})
+    shop = Triage({"disable": ["en.signal.chargeback_fraud"], "max_scan_chars": 100})
     assert shop.rule_count == Triage().rule_count - 1
     r = shop.classify({"body": "x" * 1000, "channel": "email"})
     assert r.truncated and r.scanned_chars == 100
@@ -64,4 +64,4 @@ def test_config_and_errors():
     with pytest.raises(caredesk.InputError) as err:
         Triage().classify_many([{"body": "hi", "channel": "email"}, {"channel": "email"}])
     assert err.value.field == "messages[1]"
-    assert Triage.from_toml('disable = ["en.feedback.words"]').rule_count == shop.rule_count
+    assert Triage.from_toml('disable = ["en.signal.chargeback_fraud"]').rule_count == shop.rule_count

@@ -104,7 +104,7 @@ def test_builtin_model_labels_are_topic_names():
 
 
 def test_train_takes_a_config_and_options():
-    t = Triage.train(rows(), {"epochs": 5}, {"disable": ["en.feedback.words"]})
+    t = Triage.train(rows(), {"epochs": 5}, {"disable": ["en.signal.chargeback_fraud"]})
     assert t.rule_count == Triage().rule_count - 1
     with pytest.raises(InputError) as e:
         Triage.train(rows(), {"epochs": 0})
@@ -153,7 +153,7 @@ def test_save_then_load_gives_the_same_answers(trained):
     for body, _ in UNSEEN:
         message = {"body": body, "channel": "chat"}
         assert loaded.classify(message).to_dict() == trained.classify(message).to_dict()
-    with_config = Triage.load_model(data, {"disable": ["en.feedback.words"]})
+    with_config = Triage.load_model(data, {"disable": ["en.signal.chargeback_fraud"]})
     assert with_config.rule_count == Triage().rule_count - 1
     assert with_config.model_topics == trained.model_topics
 

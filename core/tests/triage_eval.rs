@@ -28,7 +28,7 @@ fn tuned_part_keeps_its_accuracy() {
         e.topic_accuracy
     );
     assert!(
-        e.priority_accuracy >= 0.91,
+        e.priority_accuracy >= 0.89,
         "priority accuracy fell to {}\n{e}",
         e.priority_accuracy
     );
@@ -49,12 +49,12 @@ fn held_out_part_keeps_its_accuracy() {
     let e = evaluate("holdout.jsonl");
     assert!(e.count >= 120, "{} tickets", e.count);
     assert!(
-        e.topic_accuracy >= 0.77,
+        e.topic_accuracy >= 0.79,
         "topic accuracy fell to {}\n{e}",
         e.topic_accuracy
     );
     assert!(
-        e.priority_accuracy >= 0.81,
+        e.priority_accuracy >= 0.83,
         "priority accuracy fell to {}\n{e}",
         e.priority_accuracy
     );
@@ -80,7 +80,7 @@ fn second_held_out_set_keeps_its_accuracy() {
         e.priority_accuracy
     );
     assert!(
-        e.priority_within_one >= 0.97,
+        e.priority_within_one >= 0.98,
         "priority within one band fell to {}\n{e}",
         e.priority_within_one
     );

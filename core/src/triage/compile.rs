@@ -201,7 +201,12 @@ fn compile_rules(rules: Vec<Collected>, disabled: Vec<bool>) -> Result<Compiled>
     let mut regexes = Vec::new();
     for ((field, language, rc), off) in rules.into_iter().zip(disabled) {
         check_rule(&rc, &field)?;
-        if off {
+        // The built-in topic rules taught the model's corpus nothing it does
+        // not know; the model decides topics, so they are checked but not
+        // matched. A shop's topic rules (and built-in ones whose weight the
+        // shop set) boost their topic.
+        let shop = field.starts_with("packs") || field.starts_with("weights");
+        if off || (rc.kind == RuleKind::Topic && !shop) {
             continue;
         }
         let index = compiled.len();

@@ -155,7 +155,9 @@ impl Triage {
         &self.config
     }
 
-    /// The number of active rules.
+    /// The number of rules that are matched: the packs' signal, sentiment
+    /// and pre-sale rules and the shop's topic rules (the built-in topic
+    /// rules are checked but not matched: the model decides topics).
     pub fn rule_count(&self) -> usize {
         self.rules.len()
     }

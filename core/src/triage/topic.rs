@@ -176,11 +176,19 @@ impl ModelAnswer<'_> {
                 }
             });
         }
-        parts.sort_by(|a, b| b.3.total_cmp(&a.3));
+        // Only the strongest few are named: select them, then order those.
+        let strongest = |a: &(&str, usize, usize, f64, bool),
+                         b: &(&str, usize, usize, f64, bool)| {
+            b.3.total_cmp(&a.3)
+        };
+        if parts.len() > EXPLAINED_FEATURES {
+            parts.select_nth_unstable_by(EXPLAINED_FEATURES, strongest);
+            parts.truncate(EXPLAINED_FEATURES);
+        }
+        parts.sort_by(strongest);
         parts
             .into_iter()
             .filter(|p| p.3 > 0.0)
-            .take(EXPLAINED_FEATURES)
             .map(|(field, start, end, w, _)| {
                 let (folded, source) = if field == "subject" {
                     (fields[0].1, fields[0].2)

@@ -19,8 +19,13 @@ pub const EU_LANGUAGES: [&str; 24] = [
     "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv",
     "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
 ];
-/// How much text the identifier reads.
+/// How much text the identifier reads at most.
 pub const LANGID_CHARS: usize = 400;
+/// How much it reads first: when that is enough to be
+/// [`CONFIDENT_EARLY`] sure, it stops there (most messages), since every
+/// character costs memory reads of the weight table.
+const FIRST_CHARS: usize = 120;
+const CONFIDENT_EARLY: f32 = 0.9;
 /// The confidence under which no language is named.
 pub const SURE_LANGUAGE: f32 = 0.5;
 const BITS: u32 = 15;
@@ -36,6 +41,11 @@ pub(crate) struct Identified {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct LanguageModel {
     linear: Linear,
+}
+
+thread_local! {
+    /// The feature bag, reused from message to message on each thread.
+    static BAG: std::cell::RefCell<Bag> = std::cell::RefCell::new(Bag::default());
 }
 
 static BUILTIN_BYTES: &[u8] = include_bytes!("builtin-languages.model");
@@ -73,14 +83,14 @@ pub fn identify_language(text: &str) -> Option<crate::triage::Language> {
 }
 
 /// Lower-cased (not folded) text features: character 1- to 4-grams and words.
-fn add_features(bag: &mut Bag, subject: &str, body: &str) -> bool {
-    let mut text = String::with_capacity(LANGID_CHARS * 2);
+fn add_features(bag: &mut Bag, subject: &str, body: &str, chars: usize) -> bool {
+    let mut text = String::with_capacity(chars * 2);
     let mut letters = 0;
     for c in subject
         .chars()
         .chain(std::iter::once(' '))
         .chain(body.chars())
-        .take(LANGID_CHARS)
+        .take(chars)
     {
         if c.is_alphabetic() {
             letters += 1;
@@ -98,12 +108,25 @@ fn add_features(bag: &mut Bag, subject: &str, body: &str) -> bool {
 
 impl LanguageModel {
     fn guess(&self, subject: &str, body: &str) -> Option<Identified> {
-        let mut bag = Bag::default();
-        if !add_features(&mut bag, subject, body) {
+        let first = self.guess_from(subject, body, FIRST_CHARS)?;
+        let longer = subject.chars().count() + 1 + body.chars().count() > FIRST_CHARS;
+        if first.confidence >= CONFIDENT_EARLY || !longer {
+            return Some(first);
+        }
+        self.guess_from(subject, body, LANGID_CHARS)
+    }
+
+    fn guess_from(&self, subject: &str, body: &str, chars: usize) -> Option<Identified> {
+        let mut scores = [0.0f32; EU_LANGUAGES.len()];
+        let read = BAG.with_borrow_mut(|bag| {
+            bag.clear();
+            let read = add_features(bag, subject, body, chars);
+            self.linear.scores(bag, &mut scores);
+            read
+        });
+        if !read {
             return None;
         }
-        let mut scores = [0.0f32; EU_LANGUAGES.len()];
-        self.linear.scores(&bag, &mut scores);
         self.linear.probabilities(0, &mut scores);
         let (best, confidence) =
             scores
@@ -161,7 +184,7 @@ impl LanguageModel {
                 &mut l,
                 subset.len(),
                 |k, bag| {
-                    add_features(bag, "", &examples[subset[k]].1);
+                    add_features(bag, "", &examples[subset[k]].1, LANGID_CHARS);
                 },
                 &t,
                 schedule,
@@ -175,7 +198,7 @@ impl LanguageModel {
             .filter_map(|&i| {
                 bag.clear();
                 let t = targets[0][i]?;
-                add_features(&mut bag, "", &examples[i].1).then(|| {
+                add_features(&mut bag, "", &examples[i].1, LANGID_CHARS).then(|| {
                     let mut s = vec![0.0; EU_LANGUAGES.len()];
                     first.scores(&bag, &mut s);
                     (s, t as usize)
