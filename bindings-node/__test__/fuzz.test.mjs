@@ -14,7 +14,8 @@ const require = createRequire(import.meta.url)
 const cd = require('../index.js')
 const {
   Calendar, Money, ReplyCatalog, ReturnPolicy, Sla, Ticket, Triage,
-  easter, evaluateReturn, evaluateReturns, holidays, holidaysFromIcs, lintTemplates, suggestReply
+  easter, euLanguages, evaluateReturn, evaluateReturns, holidays, holidaysFromIcs, identifyLanguage,
+  lintTemplates, suggestReply
 } = cd
 
 const CODE = /^(input|money|ticket|sla|triage|returns|reply)\./
@@ -219,6 +220,8 @@ const ENTRIES = {
   holidays: [[() => 'DE', () => 2026], (a) => holidays(...a)],
   easter: [[() => 2026], (a) => easter(...a)],
   holidaysFromIcs: [[() => 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'], (a) => holidaysFromIcs(...a)],
+  identifyLanguage: [[() => 'Où est mon colis ?'], (a) => identifyLanguage(...a)],
+  euLanguages: [[], (a) => euLanguages(...a)],
   suggestReply: [[ticketFixture, () => fixtures.triage, () => fixtures.catalog, () => ({}), () => fixtures.sla, at], (a) => suggestReply(...a)]
 }
 

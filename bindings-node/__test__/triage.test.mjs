@@ -43,5 +43,5 @@ test('config errors carry code and field', () => {
   )
   assert.throws(() => new Triage({ weights: { 'en.refund_status.words': -1 } }), (err) => err.field === 'weights.en.refund_status.words')
   assert.throws(() => new Triage().classify({ body: 'hi', channel: 'fax' }), (err) => err.code === 'input.unknown_value' && err.field === 'channel')
-  assert.equal(new Triage({ disable: ['en.feedback.words'] }).ruleCount, new Triage().ruleCount - 1)
+  assert.equal(new Triage({ disable: ['en.signal.chargeback_fraud'] }).ruleCount, new Triage().ruleCount - 1)
 })

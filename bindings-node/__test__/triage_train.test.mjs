@@ -7,7 +7,7 @@ import assert from 'node:assert/strict'
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
-const { Ticket, Triage } = require('../index.js')
+const { Ticket, Triage, identifyLanguage, euLanguages } = require('../index.js')
 
 // A small shop's help-desk history with labels of its own (none of them a
 // built-in topic), ten messages each, and the priority its agents set.
@@ -212,4 +212,14 @@ test('reason spans are UTF-16 code units, for classify, triage and classifyMany'
   ticket.addMessage({ id: 'm1', at: new Date('2026-11-02T08:00:00Z'), author: 'customer', body: message.body })
   assertSpansIndex(t.triage(ticket), { body: message.body })
   assertSpansIndex(trained.classify({ body: '🔥🔥 Can you engrave my name on the ring?', channel: 'chat' }), { body: '🔥🔥 Can you engrave my name on the ring?' })
+})
+
+test('identifyLanguage names one of the 24 EU languages, or null when unsure', () => {
+  assert.equal(identifyLanguage('Où est mon colis ?').code, 'fr')
+  const hu = identifyLanguage('Hol van a csomagom? Még nem érkezett meg.')
+  assert.equal(hu.code, 'hu')
+  assert.ok(hu.confidence >= 0.5 && hu.confidence <= 1)
+  assert.equal(identifyLanguage('12345 !!'), null)
+  assert.equal(euLanguages().length, 24)
+  assert.throws(() => identifyLanguage(42), (e) => e.code === 'input.invalid' && e.field === 'text')
 })

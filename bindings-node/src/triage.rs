@@ -342,3 +342,35 @@ impl TriageResult {
         }
     }
 }
+
+/// A language the identifier named, with its confidence (0-1).
+#[napi(object)]
+pub struct IdentifiedLanguage {
+    /// ISO 639-1 code, one of the 24 official EU languages.
+    pub code: String,
+    /// 0-1, calibrated.
+    pub confidence: f64,
+}
+
+/// The language of a text, one of the 24 official EU languages, or `null`
+/// when the identifier is less than 50 % sure or the text has fewer than two
+/// letters: the identifier `Triage.classify` uses, on its own.
+#[napi(catch_unwind)]
+pub fn identify_language(
+    env: &Env,
+    #[napi(ts_arg_type = "string")] text: Unknown<'_>,
+) -> napi::Result<Option<IdentifiedLanguage>> {
+    let text = string(env, text, "text")?;
+    Ok(
+        caredesk::triage::identify_language(&text).map(|l| IdentifiedLanguage {
+            code: l.code.to_string(),
+            confidence: l.confidence,
+        }),
+    )
+}
+
+/// The languages `identifyLanguage` knows: the 24 official EU languages.
+#[napi]
+pub fn eu_languages() -> Vec<&'static str> {
+    caredesk::triage::EU_LANGUAGES.to_vec()
+}

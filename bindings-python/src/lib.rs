@@ -26,6 +26,8 @@ fn _caredesk(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<sla::PyMetricReport>()?;
     m.add_class::<triage::PyTriage>()?;
     m.add_class::<triage::PyTriageResult>()?;
+    m.add_function(wrap_pyfunction!(triage::identify_language, m)?)?;
+    m.add("EU_LANGUAGES", caredesk::triage::EU_LANGUAGES.to_vec())?;
     m.add_class::<returns::PyReturnPolicy>()?;
     m.add_class::<returns::PyReturnDecision>()?;
     m.add_class::<returns::PyReturnItemDecision>()?;

@@ -333,3 +333,14 @@ impl PyTriageResult {
         )
     }
 }
+
+/// The language of a text as `(code, confidence)`, one of the 24 official EU
+/// languages, or `None` when the identifier is less than 50 % sure or the
+/// text has fewer than two letters: the identifier `Triage.classify` uses,
+/// on its own.
+#[pyfunction]
+pub fn identify_language(
+    #[pyo3(from_py_with = crate::convert::arg::text::text)] text: &str,
+) -> Option<(&'static str, f64)> {
+    caredesk::triage::identify_language(text).map(|l| (l.code, l.confidence))
+}

@@ -6,6 +6,7 @@ import threading
 
 import pytest
 
+import caredesk
 from caredesk import Triage, TriageError, InputError
 
 # A small shop's help-desk history with labels of its own (none of them a
@@ -260,3 +261,14 @@ def test_training_releases_the_gil():
     # Training takes a good part of a second; reading the rows (with the GIL)
     # a millisecond or so.
     assert during > 20
+
+
+def test_identify_language_alone():
+    assert caredesk.identify_language("Où est mon colis ?")[0] == "fr"
+    code, confidence = caredesk.identify_language("Hol van a csomagom? Még nem érkezett meg.")
+    assert code == "hu" and 0.5 <= confidence <= 1.0
+    assert caredesk.identify_language("12345 !!") is None
+    assert len(caredesk.EU_LANGUAGES) == 24 and "mt" in caredesk.EU_LANGUAGES
+    with pytest.raises(caredesk.InputError) as err:
+        caredesk.identify_language(42)
+    assert err.value.field == "text"

@@ -30,7 +30,9 @@ from ._caredesk import (
     Triage,
     TriageError,
     TriageResult,
+    EU_LANGUAGES,
     __version__,
+    identify_language,
     lint_templates,
 )
 from ._caredesk import (
@@ -59,6 +61,8 @@ __all__ = [
     "Triage",
     "TriageError",
     "TriageResult",
+    "EU_LANGUAGES",
+    "identify_language",
     "__version__",
     "Calendar",
     "Holiday",

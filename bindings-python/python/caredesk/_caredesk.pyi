@@ -991,6 +991,19 @@ def holidays_from_ics(text: str) -> list[DateHoursData]:
     """The all-day events of an iCalendar (RFC 5545) text as closed days, sorted,
     ready for a config's ``holidays``. Timed events, recurrences without COUNT or UNTIL and
     malformed lines raise ``InputError`` whose ``field`` is ``"ics line N"``."""
+
+EU_LANGUAGES: list[str]
+"""The 24 official EU languages ``identify_language`` knows (ISO 639-1)."""
+
+def identify_language(text: str) -> tuple[str, float] | None:
+    """The language of a text as ``(code, confidence)``, one of ``EU_LANGUAGES``,
+    or ``None`` when the identifier is less than 50 % sure or the text has fewer
+    than two letters: the identifier ``Triage.classify`` uses, on its own.
+
+    >>> identify_language("Où est mon colis ?")[0]
+    'fr'
+    """
+
 # ---- replies -----------------------------------------------------------------
 
 ToneName = Literal["formal", "informal"]
