@@ -26,4 +26,4 @@ pub use reply::{ReplyCatalog, lint_templates};
 pub use returns::{ReturnPolicy, evaluate_return, evaluate_returns};
 pub use sla::Sla;
 pub use ticket::Ticket;
-pub use triage::Triage;
+pub use triage::{IdentifiedLanguage, Triage, eu_languages, identify_language};
