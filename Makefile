@@ -78,7 +78,7 @@ clean:
 	rm -rf $(VENV) $(NODE_DIR)/node_modules $(NODE_DIR)/*.node $(NODE_DIR)/index.js $(NODE_DIR)/index.d.ts
 
 ## bench: criterion benchmarks of the core (release), the release-built
-## bindings against their peers (businesstimedelta, scikit-learn,
+## bindings against their peers (businesstimedelta, scikit-learn, lingua,
 ## fluent.runtime, @fluent/bundle), then docs/benchmarks.md from all results
 .PHONY: bench
 bench: $(VENV)/.ready $(NODE_DIR)/node_modules/.ready
@@ -86,9 +86,10 @@ bench: $(VENV)/.ready $(NODE_DIR)/node_modules/.ready
 	date +%s > target/bench/started
 	cargo bench -p caredesk --bench sla --bench triage --bench returns --bench reply
 	maturin develop --release -q -m bindings-python/Cargo.toml
-	python -m pip install -q --disable-pip-version-check "scikit-learn>=1.5,<2" "fluent.runtime==0.4.0"
+	python -m pip install -q --disable-pip-version-check "scikit-learn==1.9.1" "fluent.runtime==0.4.0" "lingua-language-detector==2.1.1"
 	python benches/python/bench_calendar.py --out target/bench/python_calendar.json
 	python benches/python/bench_triage.py target/bench/python_triage.json
+	python benches/python/bench_triage_train.py --out target/bench/python_triage_train.json
 	python benches/python/bench_returns.py --out target/bench/python_returns.json
 	python benches/python/bench_reply.py --out target/bench/python_reply.json
 	python benches/python/bench_hostile.py --out target/bench/python_hostile.json
