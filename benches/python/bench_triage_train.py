@@ -204,6 +204,21 @@ def languages_side_by_side():
     return out
 
 
+def ten_thousand_rows():
+    """One `Triage.train` on 10,000 rows (the corpus, then its first rows
+    again), on one thread; memory as the process's peak resident size."""
+    import resource
+
+    rows = corpus()
+    rows = [as_row(r) for r in (rows + rows)[:10_000]]
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    caredesk.Triage.train(rows)
+    seconds = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"rows": len(rows), "seconds": round(seconds, 2), "peak_rss_mb": round(after / 1024), "rss_growth_mb": round((after - before) / 1024)}
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--out")
@@ -211,6 +226,7 @@ def main():
     result = {
         "cpus": os.cpu_count(),
         "load": os.getloadavg()[0],
+        "train_10k": ten_thousand_rows(),
         "topics": topics_side_by_side(),
         "languages": languages_side_by_side(),
     }
