@@ -203,8 +203,8 @@ fn compile_rules(rules: Vec<Collected>, disabled: Vec<bool>) -> Result<Compiled>
         check_rule(&rc, &field)?;
         // The built-in topic rules taught the model's corpus nothing it does
         // not know; the model decides topics, so they are checked but not
-        // matched. A shop's topic rules (and built-in ones whose weight the
-        // shop set) boost their topic.
+        // matched: every topic rule that is compiled is the shop's (from its
+        // packs, or a built-in one whose weight it set) and boosts its topic.
         let shop = field.starts_with("packs") || field.starts_with("weights");
         if off || (rc.kind == RuleKind::Topic && !shop) {
             continue;
@@ -261,7 +261,6 @@ fn compile_rules(rules: Vec<Collected>, disabled: Vec<bool>) -> Result<Compiled>
             signal: rc.signal,
             weight: rc.weight,
             negatable: rc.negatable,
-            shop: field.starts_with("packs") || field.starts_with("weights"),
         });
     }
     Ok(Compiled {

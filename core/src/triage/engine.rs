@@ -13,7 +13,8 @@ use super::{priority, tone};
 use crate::error::Result;
 use crate::ticket::{Priority, Ticket};
 
-/// The languages the built-in packs and the detector cover.
+/// The languages of the built-in rule packs and of the built-in model's
+/// corpus (the language identifier knows all 24 EU languages).
 pub const LANGUAGES: [&str; 12] = [
     "en", "it", "fr", "de", "es", "pt", "nl", "pl", "sv", "da", "fi", "cs",
 ];
@@ -34,8 +35,6 @@ pub(super) struct Rule {
     pub(super) signal: Option<Signal>,
     pub(super) weight: f64,
     pub(super) negatable: bool,
-    /// From the shop's own packs (its topic rules boost the model's answer).
-    pub(super) shop: bool,
 }
 
 /// The triage engine: rule packs compiled into one multi-pattern matcher plus

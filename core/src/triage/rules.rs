@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use super::config::{RuleKind, Signal};
-use super::engine::Triage;
+use super::engine::{Triage, round3};
 use super::model::{Language, Reason, ReasonKind};
 use super::text::{Folded, on_boundaries, words_before};
 
@@ -122,16 +122,15 @@ impl Triage {
                 })
         })
     }
-    /// Adds up what the hits are evidence of. Topic rules of the shop's own
-    /// packs boost their topic; the built-in packs' topic rules are evidence
-    /// the model has learned from, and count for nothing more.
+    /// Adds up what the hits are evidence of. The topic rules that match are
+    /// the shop's (built-in ones are not compiled): they boost their topic.
     pub(super) fn tally(&self, hits: &[Hit]) -> Evidence {
         let mut evidence = Evidence::default();
         for (i, hit) in hits.iter().enumerate() {
             let rule = &self.rules[hit.rule];
             match rule.kind {
                 RuleKind::Topic => {
-                    if let (Some(t), true) = (rule.topic, rule.shop) {
+                    if let Some(t) = rule.topic {
                         match evidence
                             .boosts
                             .iter_mut()
@@ -166,10 +165,6 @@ impl Triage {
                 .then(b.weight.abs().total_cmp(&a.weight.abs()))
         });
         hits.into_iter()
-            .filter(|hit| {
-                let rule = &self.rules[hit.rule];
-                rule.kind != RuleKind::Topic || rule.shop
-            })
             .map(|hit| {
                 let rule = &self.rules[hit.rule];
                 Reason {
@@ -180,7 +175,7 @@ impl Triage {
                         RuleKind::Sentiment => ReasonKind::Sentiment,
                         RuleKind::Presale => ReasonKind::Presale,
                     },
-                    weight: (hit.weight * 1000.0).round() / 1000.0,
+                    weight: round3(hit.weight),
                     field: Some(hit.field),
                     span: Some(hit.span),
                     text: hit.text,
