@@ -4,6 +4,7 @@
 
 use super::config::{Signal, default_high_value, default_topic_priority};
 use super::engine::{Triage, fact, round3};
+use super::learned::model::is_late;
 use super::model::{OrderStatus, Reason, ReasonKind, Sentiment, Topic, TopicScore, TriageInput};
 use super::rules::{Evidence, Hit};
 use crate::ticket::{Channel, Priority};
@@ -179,12 +180,7 @@ impl Triage {
                 }
             }
         }
-        let delivered =
-            order.delivered_at.is_some() || order.status == Some(OrderStatus::Delivered);
-        if let (Some(promised), Some(received), false) =
-            (order.promised_by, c.input.received_at, delivered)
-            && received.date_naive() > promised
-        {
+        if let (true, Some(promised)) = (is_late(c.input), order.promised_by) {
             reasons.push(fact(
                 "fact.order_late",
                 ReasonKind::Fact,

@@ -7,39 +7,26 @@ use super::model::{Reason, ReasonKind, Sentiment, Topic};
 /// Adds the anger of capitals and punctuation runs in `texts` to `sum`.
 pub(super) fn punctuation_and_capitals(texts: [&str; 2], sum: &mut f64, reasons: &mut Vec<Reason>) {
     let shouting: usize = texts.iter().map(|t| count_shouting(t)).sum();
-    if shouting >= 1 {
-        let w = -(shouting.min(4) as f64) * 0.5;
-        *sum += w;
-        reasons.push(fact(
-            "text.shouting",
-            ReasonKind::Sentiment,
-            w,
-            format!("{shouting} words in capitals"),
-        ));
-    }
     let (bangs, questions) = texts
         .iter()
         .map(|t| count_runs(t))
         .fold((0, 0), |(a, b), (x, y)| (a + x, b + y));
-    if bangs > 0 {
-        let w = -(bangs.min(3) as f64) * 0.5;
-        *sum += w;
-        reasons.push(fact(
-            "text.exclamations",
-            ReasonKind::Sentiment,
-            w,
-            format!("{bangs} runs of !!"),
-        ));
-    }
-    if questions > 0 {
-        let w = -(questions.min(2) as f64) * 0.5;
-        *sum += w;
-        reasons.push(fact(
-            "text.insistent_questions",
-            ReasonKind::Sentiment,
-            w,
-            format!("{questions} runs of ??"),
-        ));
+    // Each counts half a point of anger, up to a cap.
+    for (code, count, cap, what) in [
+        ("text.shouting", shouting, 4, "words in capitals"),
+        ("text.exclamations", bangs, 3, "runs of !!"),
+        ("text.insistent_questions", questions, 2, "runs of ??"),
+    ] {
+        if count > 0 {
+            let w = -(count.min(cap) as f64) * 0.5;
+            *sum += w;
+            reasons.push(fact(
+                code,
+                ReasonKind::Sentiment,
+                w,
+                format!("{count} {what}"),
+            ));
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 use std::cell::RefCell;
 
+use super::engine::{fact, round3};
 use super::learned::TriageModel;
 use super::learned::features::{Bag, FeatureKind, Field, text_features};
 use super::learned::model::{PRIORITIES, add_facts, is_late};
@@ -44,8 +45,10 @@ pub(crate) fn choose_model<'m>(
         return (own, false);
     }
     if own.fallback && !std::ptr::eq(own, builtin) && covers(builtin) {
-        reasons.push(input_reason(
+        reasons.push(fact(
             "model.fallback_builtin",
+            ReasonKind::Input,
+            0.0,
             format!(
                 "the shop's model has no {} data; the built-in model read it",
                 language.code
@@ -53,25 +56,16 @@ pub(crate) fn choose_model<'m>(
         ));
         return (builtin, false);
     }
-    reasons.push(input_reason(
+    reasons.push(fact(
         "topic.language_neutral",
+        ReasonKind::Input,
+        0.0,
         format!(
             "no topic model reads {}; the topic rests on language-neutral evidence (channel, order, shop rules)",
             language.code
         ),
     ));
     (own, true)
-}
-
-fn input_reason(code: &str, text: String) -> Reason {
-    Reason {
-        code: code.into(),
-        kind: ReasonKind::Input,
-        weight: 0.0,
-        field: None,
-        span: None,
-        text,
-    }
 }
 
 /// Scores a message. `boosts` are the shop rules' summed weights per topic
@@ -207,8 +201,4 @@ impl ModelAnswer<'_> {
             })
             .collect()
     }
-}
-
-fn round3(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
 }
