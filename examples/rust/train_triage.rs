@@ -14,18 +14,10 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use caredesk::triage::{TrainOptions, TrainingRow, TriageModel, train_builtin};
+use caredesk::triage::{Labelled, TrainOptions, TrainingRow, TriageModel, train_builtin};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn jsonl(path: &Path) -> Vec<serde_json::Value> {
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    text.lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
-        .collect()
 }
 
 fn files(dir: &str, prefix: &str) -> Vec<PathBuf> {
@@ -41,21 +33,15 @@ fn files(dir: &str, prefix: &str) -> Vec<PathBuf> {
     out
 }
 
-/// A labelled corpus message as a training row.
-pub fn training_row(v: &serde_json::Value) -> TrainingRow {
-    let mut row = serde_json::json!({
-        "body": v["body"], "channel": v["channel"],
-        "topic": v["expected"]["topic"], "priority": v["expected"]["priority"],
-    });
-    for key in ["subject", "marketplace", "order", "received_at"] {
-        if let Some(x) = v.get(key) {
-            row[key] = x.clone();
-        }
-    }
-    if let Some(tier) = v.get("customer").and_then(|c| c.get("tier")) {
-        row["customer_tier"] = tier.clone();
-    }
-    serde_json::from_value(row).expect("corpus rows are valid training rows")
+/// The labelled corpus messages.
+fn corpus() -> Vec<Labelled> {
+    files("tests/vectors/triage/corpus", "")
+        .iter()
+        .flat_map(|p| {
+            let text = std::fs::read_to_string(p).expect("the corpus reads");
+            Labelled::read_jsonl(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+        })
+        .collect()
 }
 
 /// The whole engine (model, rules and raises) on folds of every fifth row:
@@ -103,11 +89,17 @@ fn whole_engine_folds(rows: &[TrainingRow], options: &TrainOptions) {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let corpus: Vec<serde_json::Value> = files("tests/vectors/triage/corpus", "")
+    let corpus = corpus();
+    let rows: Vec<TrainingRow> = corpus
         .iter()
-        .flat_map(|p| jsonl(p))
+        .map(|l| {
+            let labels = (
+                Some(l.expected.topic.as_str().to_string()),
+                Some(l.expected.priority),
+            );
+            TrainingRow::new(l.input(), labels.0, labels.1)
+        })
         .collect();
-    let rows: Vec<TrainingRow> = corpus.iter().map(training_row).collect();
     // `--options '{"epochs": 20}'` tries other training options in `--cv`.
     let options: TrainOptions = match args.iter().position(|a| a == "--options") {
         Some(i) => serde_json::from_str(&args[i + 1]).expect("--options is TrainOptions JSON"),
@@ -138,17 +130,15 @@ fn main() -> ExitCode {
     let started = std::time::Instant::now();
     let mut texts: Vec<(String, String)> = corpus
         .iter()
-        .map(|v| {
-            let text = format!(
-                "{} {}",
-                v["subject"].as_str().unwrap_or(""),
-                v["body"].as_str().unwrap()
-            );
-            (v["language"].as_str().unwrap().to_string(), text)
+        .map(|l| {
+            let text = format!("{} {}", l.subject.as_deref().unwrap_or(""), l.body);
+            (l.language.clone(), text)
         })
         .collect();
     for path in files("tests/vectors/triage/langid", "train-") {
-        for v in jsonl(&path) {
+        let text = std::fs::read_to_string(&path).expect("the language texts read");
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
             texts.push((
                 v["language"].as_str().unwrap().to_string(),
                 v["text"].as_str().unwrap().to_string(),

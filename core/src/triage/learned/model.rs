@@ -74,6 +74,32 @@ pub struct TrainingRow {
 }
 
 impl TrainingRow {
+    /// A row of a message and its labels.
+    ///
+    /// ```
+    /// use caredesk::triage::{TrainingRow, TriageInput};
+    /// let input: TriageInput = serde_json::from_str(r#"{"body": "hi", "channel": "chat"}"#).unwrap();
+    /// let row = TrainingRow::new(input, Some("other".into()), None);
+    /// assert_eq!((row.body.as_str(), row.topic.as_deref()), ("hi", Some("other")));
+    /// ```
+    pub fn new(
+        input: TriageInput,
+        topic: Option<String>,
+        priority: Option<Priority>,
+    ) -> TrainingRow {
+        TrainingRow {
+            subject: input.subject,
+            body: input.body,
+            channel: input.channel,
+            marketplace: input.marketplace,
+            customer_tier: input.customer_tier,
+            order: input.order,
+            received_at: input.received_at,
+            topic,
+            priority,
+        }
+    }
+
     /// The message part of the row, as triage reads it.
     ///
     /// ```
