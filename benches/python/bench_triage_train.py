@@ -2,7 +2,7 @@
 side with their peers on the same inputs:
 
 - topics: 5-fold cross-validation of the corpus (fold k holds rows i with
-  i % 5 == k, the folds `TriageModel::cross_validate` uses), caredesk's
+  i % 5 == k, the same for both sides), caredesk's
   `Triage.train` + `classify_many` against scikit-learn's TF-IDF (word 1-2
   and character 3-5-grams) + LogisticRegression, each given the same text
   and the same ticket facts (as tokens for scikit-learn); fold by fold, the
