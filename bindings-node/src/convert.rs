@@ -147,6 +147,20 @@ pub(crate) fn string(env: &Env, value: Unknown<'_>, field: &str) -> napi::Result
     js_string(env, value.coerce_to_string()?, field)
 }
 
+/// Reads a core document (any serde type, through `caredesk::wire`); errors
+/// name `field` and the path below it (`rows[3].priority`).
+pub(crate) fn document<T: serde::de::DeserializeOwned>(
+    env: &Env,
+    value: Unknown<'_>,
+    field: &str,
+) -> napi::Result<T> {
+    use crate::error::OrThrow;
+    let json = to_json(env, value, field)?;
+    caredesk::wire::from_value(json)
+        .map_err(|e| e.within(field))
+        .or_throw(env)
+}
+
 /// Reads an optional string argument: `undefined` and `null` are `None`.
 pub(crate) fn opt_string(
     env: &Env,

@@ -14,7 +14,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::convert::{
-    MAX_SAFE_INTEGER, array, capacity, element, instance, instant, serialize_to_js, string, to_json,
+    MAX_SAFE_INTEGER, array, capacity, document, element, instance, instant, serialize_to_js,
+    string, to_json,
 };
 use crate::error::{OrThrow, js_error};
 
@@ -39,10 +40,7 @@ fn name<T: Serialize>(v: &T) -> String {
 }
 
 fn read_request(env: &Env, value: Unknown<'_>, field: &str) -> napi::Result<ReturnRequest> {
-    let json = to_json(env, value, field)?;
-    caredesk::wire::from_value(json)
-        .map_err(|e| e.within(field))
-        .or_throw(env)
+    document(env, value, field)
 }
 
 #[napi]

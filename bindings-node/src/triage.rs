@@ -11,7 +11,7 @@ use napi_derive::napi;
 use serde::de::DeserializeOwned;
 
 use crate::convert::{
-    array, buffer, capacity, element, instance, is_nullish, serialize_to_js, string, to_json,
+    array, buffer, capacity, document, element, instance, is_nullish, serialize_to_js, string,
 };
 use crate::error::OrThrow;
 use crate::ticket::Ticket;
@@ -27,15 +27,6 @@ fn wrap(t: caredesk::triage::Triage) -> Triage {
     Triage { inner: Arc::new(t) }
 }
 
-/// Reads a core document; errors name `field` and the path below it
-/// (`rows[3].priority`).
-fn read<T: DeserializeOwned>(env: &Env, value: Unknown<'_>, field: &str) -> napi::Result<T> {
-    let json = to_json(env, value, field)?;
-    caredesk::wire::from_value(json)
-        .map_err(|e| e.within(field))
-        .or_throw(env)
-}
-
 /// Reads every item of the array argument `name` (`name[i]` in errors).
 fn read_all<T: DeserializeOwned>(
     env: &Env,
@@ -47,7 +38,7 @@ fn read_all<T: DeserializeOwned>(
     for i in 0..items.len() {
         let field = format!("{name}[{i}]");
         let item = element(env, &items, i, &field)?;
-        out.push(read(env, item, &field)?);
+        out.push(document(env, item, &field)?);
     }
     Ok(out)
 }
@@ -59,7 +50,7 @@ fn read_opt<T: DeserializeOwned>(
     field: &str,
 ) -> napi::Result<Option<T>> {
     match value {
-        Some(v) if !is_nullish(v)? => read(env, v, field).map(Some),
+        Some(v) if !is_nullish(v)? => document(env, v, field).map(Some),
         _ => Ok(None),
     }
 }
@@ -183,7 +174,7 @@ impl Triage {
         env: &Env,
         #[napi(ts_arg_type = "TriageInputData")] message: Unknown<'_>,
     ) -> napi::Result<TriageResult> {
-        let input: TriageInput = read(env, message, "")?;
+        let input: TriageInput = document(env, message, "")?;
         Ok(TriageResult::new(self.inner.classify(&input), &input))
     }
 
@@ -201,7 +192,7 @@ impl Triage {
             return Ok(None);
         };
         if let Some(order) = order {
-            let facts: OrderFacts = read(env, order, "order")?;
+            let facts: OrderFacts = document(env, order, "order")?;
             input.order = Some(facts);
         }
         let result = self.inner.classify(&input);
